@@ -1,0 +1,42 @@
+package org.creditrepair.shared;
+
+/**
+ * 错误码：the closed set of error codes clients may branch on, mirrored in {@code
+ * creditrepair.common.v1.ErrorCode}.
+ */
+public enum ErrorCode {
+  INVALID_JSON(400),
+  UNSUPPORTED_MEDIA_TYPE(415),
+  MISSING_FIELD(400),
+  EMPTY_QUERY(400),
+  QUERY_TOO_LONG(400),
+  TOP_K_OUT_OF_RANGE(400),
+  INVALID_FIELD_TYPE(400),
+  UNKNOWN_FIELD(400),
+  INVALID_DATE(400),
+  INVALID_REGION(400),
+  NOT_FOUND(404),
+  METHOD_NOT_ALLOWED(405),
+  PAYLOAD_TOO_LARGE(413),
+  NOT_READY(503),
+  UPSTREAM_UNAVAILABLE(503),
+  DEADLINE_EXCEEDED(504),
+  INTERNAL(500),
+  NOT_ACCEPTABLE(406);
+
+  private final int httpStatus;
+
+  ErrorCode(int httpStatus) {
+    this.httpStatus = httpStatus;
+  }
+
+  /** The HTTP status this code maps to. */
+  public int httpStatus() {
+    return httpStatus;
+  }
+
+  /** True when the caller sent something wrong (4xx), false for server-side conditions. */
+  public boolean isClientError() {
+    return httpStatus >= 400 && httpStatus < 500;
+  }
+}
