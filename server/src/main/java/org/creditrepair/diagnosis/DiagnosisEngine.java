@@ -1,0 +1,266 @@
+package org.creditrepair.diagnosis;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.creditrepair.kb.rules.Platform;
+import org.creditrepair.kb.rules.Rule;
+import org.creditrepair.kb.rules.RuleBook;
+
+/**
+ * 诊断引擎：judges each record on each platform it is published on by the rules in force on the as-of
+ * date — status, earliest application date or automatic end, authority and route, blockers
+ * (including cross-record ones), the regime applied, and citations. Legal facts come only from the
+ * rule book; dates from the official working-day calendar.
+ */
+public final class DiagnosisEngine {
+  private final RuleBook rules;
+  private final DateRules dates;
+  private final Function<String, String> docTitles;
+  private final Function<String, String> regionPaths;
+  private final Supplier<String> ids;
+
+  /**
+   * @param docTitles registry id → document title
+   * @param regionPaths region name → region path; throws a coded client error for unknown names
+   * @param ids new diagnosis ids
+   */
+  public DiagnosisEngine(
+      RuleBook rules,
+      DateRules dates,
+      Function<String, String> docTitles,
+      Function<String, String> regionPaths,
+      Supplier<String> ids) {
+    this.rules = rules;
+    this.dates = dates;
+    this.docTitles = docTitles;
+    this.regionPaths = regionPaths;
+    this.ids = ids;
+  }
+
+  /** Diagnoses all records of one enterprise as of a date. */
+  public Diagnosis diagnose(Enterprise enterprise, List<CreditRecord> records, LocalDate asOf) {
+    String region =
+        enterprise == null || enterprise.region() == null || enterprise.region().isBlank()
+            ? null
+            : regionPaths.apply(enterprise.region());
+    List<Finding> findings = new ArrayList<>();
+    for (CreditRecord r : records) {
+      for (Platform p : RecordSubject.platformsOf(r).stream().sorted().toList()) {
+        findings.add(judge(new RecordSubject(r, p, region), records, asOf));
+      }
+    }
+    return new Diagnosis(ids.get(), asOf, findings, Summary.of(findings));
+  }
+
+  private Finding judge(RecordSubject s, List<CreditRecord> all, LocalDate asOf) {
+    CreditRecord r = s.record();
+    List<Rule> applied = rules.applicable(s, asOf);
+    Evidence ev = new Evidence();
+    applied.forEach(ev::add);
+    if (applied.isEmpty()) {
+      ev.blockers.add(
+          new Blocker("NO_RULE_FOR_DATE", "本系统尚未收录该类记录在" + asOf + "适用的规则，请向认定部门咨询", null));
+      return ev.finding(r, s.platform(), FindingStatus.NOT_APPLICABLE, null, null, null, null);
+    }
+    Rule.Route route = firstOf(applied, Rule.Route.class);
+    String authority = route == null ? r.authority() : route.authority();
+    String channel = route == null ? null : route.channel();
+    Rule.NotApplicable na = firstOf(applied, Rule.NotApplicable.class);
+    if (na != null) {
+      return ev.finding(
+          r, s.platform(), FindingStatus.NOT_APPLICABLE, null, null, na.route(), na.authority());
+    }
+    PublicityTerms terms = PublicityTerms.of(applied, r, dates, ev);
+    for (Rule.EarlyEndBar bar : rulesOf(applied, Rule.EarlyEndBar.class)) {
+      ev.blockers.add(new Blocker(bar.blocker(), bar.message(), bar.meta().id()));
+    }
+    boolean barred = !ev.blockers.isEmpty();
+    List<Blocker> unmet = conditions(applied, r, all, asOf, ev);
+    LocalDate autoEnd = terms.autoEnd();
+    if (autoEnd != null && asOf.isAfter(autoEnd) && (!terms.needsFulfilment() || r.fulfilled())) {
+      ev.notes.add("公示期已于" + autoEnd + "届满，应已停止公示；请核对各平台是否已撤下，未撤下的可向认定部门反映");
+      return ev.finding(
+          r, s.platform(), FindingStatus.AUTO_EXPIRES, null, autoEnd, channel, authority);
+    }
+    if (barred || (terms.earliest() == null && autoEnd != null)) {
+      if (terms.needsFulfilment() && !r.fulfilled()) {
+        ev.blockers.addAll(
+            unmet.stream().filter(b -> b.code().equals("OBLIGATION_NOT_FULFILLED")).toList());
+      }
+      FindingStatus status =
+          autoEnd != null ? FindingStatus.AUTO_EXPIRES : FindingStatus.NOT_REPAIRABLE;
+      return ev.finding(r, s.platform(), status, null, autoEnd, channel, authority);
+    }
+    ev.blockers.addAll(unmet);
+    LocalDate earliest = terms.earliest();
+    if (earliest != null && asOf.isBefore(earliest)) {
+      ev.blockers.add(
+          new Blocker(
+              "MINIMUM_PERIOD_NOT_REACHED",
+              "最短公示期（" + terms.minimumLabel() + "）未满，" + earliest + "起可申请",
+              terms.minimumRule()));
+    }
+    if (terms.missingStart()) {
+      ev.blockers.add(new Blocker("MISSING_DATE", "缺少公示日期或决定日期，无法计算可申请日期", null));
+    }
+    if (ev.blockers.isEmpty()) {
+      return ev.finding(
+          r, s.platform(), FindingStatus.REPAIRABLE_NOW, null, autoEnd, channel, authority);
+    }
+    LocalDate shown = earliest != null && asOf.isBefore(earliest) ? earliest : null;
+    return ev.finding(r, s.platform(), FindingStatus.NOT_YET, shown, autoEnd, channel, authority);
+  }
+
+  private List<Blocker> conditions(
+      List<Rule> applied, CreditRecord r, List<CreditRecord> all, LocalDate asOf, Evidence ev) {
+    List<Blocker> unmet = new ArrayList<>();
+    for (Rule.ConditionRule c : rulesOf(applied, Rule.ConditionRule.class)) {
+      switch (ConditionChecker.check(c.condition(), r, all, asOf)) {
+        case UNMET -> unmet.add(new Blocker(c.blocker(), c.message(), c.meta().id()));
+        case ATTESTED -> ev.notes.add(c.message() + "（请在情况说明和信用承诺书中说明）");
+        case MET -> {}
+      }
+    }
+    return unmet;
+  }
+
+  static <T extends Rule> List<T> rulesOf(List<Rule> rules, Class<T> kind) {
+    return rules.stream().filter(kind::isInstance).map(kind::cast).toList();
+  }
+
+  static <T extends Rule> T firstOf(List<Rule> rules, Class<T> kind) {
+    return rules.stream().filter(kind::isInstance).map(kind::cast).findFirst().orElse(null);
+  }
+
+  /** 依据汇总：rule ids, citations, regimes, unverified rules and notes of one finding. */
+  private final class Evidence {
+    final List<String> ruleIds = new ArrayList<>();
+    final Map<String, CitationRef> citations = new LinkedHashMap<>();
+    final Set<String> regimes = new LinkedHashSet<>();
+    final List<String> unverified = new ArrayList<>();
+    final List<Blocker> blockers = new ArrayList<>();
+    final List<String> notes = new ArrayList<>();
+
+    void add(Rule rule) {
+      var m = rule.meta();
+      ruleIds.add(m.id());
+      String key = m.source().doc() + "|" + m.source().article();
+      citations.putIfAbsent(
+          key,
+          new CitationRef(
+              m.source().doc(),
+              docTitles.apply(m.source().doc()),
+              m.source().article(),
+              m.verified()));
+      rules.regime(m.regimeId()).ifPresent(reg -> regimes.add(reg.name()));
+      if (!m.verified()) {
+        unverified.add(m.id());
+      }
+    }
+
+    Finding finding(
+        CreditRecord r,
+        Platform platform,
+        FindingStatus status,
+        LocalDate earliest,
+        LocalDate autoEnd,
+        String route,
+        String authority) {
+      List<String> allNotes = new ArrayList<>(notes);
+      if (!unverified.isEmpty()) {
+        allNotes.add("本结论部分依据尚未核实原文的规定（" + String.join("、", unverified) + "），以认定部门最新规定为准");
+      }
+      List<CitationRef> cites = new ArrayList<>(citations.values());
+      cites.sort(Comparator.comparing(CitationRef::verified).reversed());
+      return new Finding(
+          r.id(),
+          platform,
+          status,
+          earliest,
+          autoEnd,
+          route,
+          authority,
+          String.join("；", regimes),
+          blockers,
+          cites,
+          ruleIds,
+          unverified,
+          allNotes);
+    }
+  }
+
+  /** 公示期限：the minimum and maximum publicity terms of a record and the dates they give. */
+  private record PublicityTerms(
+      LocalDate earliest,
+      LocalDate autoEnd,
+      boolean needsFulfilment,
+      String minimumLabel,
+      String minimumRule,
+      boolean missingStart) {
+
+    static PublicityTerms of(List<Rule> applied, CreditRecord r, DateRules dates, Evidence ev) {
+      Rule.Publicity min = longest(applied, true);
+      Rule.Publicity max = longest(applied, false);
+      if (min == null && max == null) {
+        return new PublicityTerms(null, null, false, null, null, false);
+      }
+      boolean missing = false;
+      LocalDate autoEnd = null;
+      if (max != null) {
+        LocalDate start = StartDates.of(max.maximum().from(), r, ev.notes);
+        if (start == null) {
+          missing = true;
+        } else {
+          DateRules.Dated end = dates.periodEnd(start, max.maximum());
+          autoEnd = end.date();
+          note(ev, end);
+        }
+      }
+      LocalDate earliest = null;
+      if (min != null) {
+        LocalDate start = StartDates.of(min.minimum().from(), r, ev.notes);
+        if (start == null) {
+          missing = true;
+        } else {
+          DateRules.Dated end = dates.periodEnd(start, min.minimum());
+          DateRules.Dated next = dates.nextWorkingDayAfter(end.date());
+          earliest = next.date();
+          note(ev, next);
+          if (autoEnd != null && !earliest.isBefore(autoEnd)) {
+            ev.notes.add("最短公示期不短于公示期限，无需申请，到期自动停止公示");
+            earliest = null;
+          }
+        }
+      }
+      return new PublicityTerms(
+          earliest,
+          autoEnd,
+          max != null && max.autoEndNeedsFulfilment(),
+          min == null ? null : min.minimum().label(),
+          min == null ? null : min.meta().id(),
+          missing);
+    }
+
+    private static Rule.Publicity longest(List<Rule> applied, boolean minimum) {
+      return rulesOf(applied, Rule.Publicity.class).stream()
+          .filter(p -> (minimum ? p.minimum() : p.maximum()) != null)
+          .max(
+              Comparator.comparingDouble(p -> (minimum ? p.minimum() : p.maximum()).approxMonths()))
+          .orElse(null);
+    }
+
+    private static void note(Evidence ev, DateRules.Dated d) {
+      if (d.note() != null && !ev.notes.contains(d.note())) {
+        ev.notes.add(d.note());
+      }
+    }
+  }
+}
