@@ -1,0 +1,34 @@
+package org.creditrepair.grpc;
+
+import io.vertx.core.Future;
+import io.vertx.core.Handler;
+import io.vertx.grpc.server.GrpcServerRequest;
+import java.util.function.Function;
+import org.creditrepair.shared.grpc.GrpcErrors;
+
+/**
+ * 一元调用处理：a gRPC server handler for a unary method that answers with the method's result or with the
+ * status and detail trailer from {@link GrpcErrors}.
+ */
+public final class GrpcUnary {
+  private GrpcUnary() {}
+
+  /** The handler that calls {@code call} once per request message. */
+  public static <Req, Resp> Handler<GrpcServerRequest<Req, Resp>> handler(
+      Function<Req, Future<Resp>> call) {
+    return request ->
+        request.handler(
+            message ->
+                invoke(call, message)
+                    .onSuccess(result -> request.response().end(result))
+                    .onFailure(error -> GrpcErrors.fail(request.response(), error)));
+  }
+
+  private static <Req, Resp> Future<Resp> invoke(Function<Req, Future<Resp>> call, Req message) {
+    try {
+      return call.apply(message);
+    } catch (RuntimeException e) {
+      return Future.failedFuture(e);
+    }
+  }
+}
