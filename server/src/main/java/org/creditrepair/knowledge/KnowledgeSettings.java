@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * 知识库配置：where the index lives and which official-text directories to add to the bundled
- * knowledge base.
+ * 知识库配置：where the index lives and which official-text directories to add to the bundled knowledge
+ * base.
  *
  * @param dataDir data directory; the index lives under {@code dataDir/index}
  * @param corpusDirs extra directories of official texts (Markdown with front matter, TXT, PDF)

@@ -1,8 +1,10 @@
 package org.creditrepair.knowledge;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.creditrepair.shared.CreditRepairException;
 import org.creditrepair.shared.ErrorCode;
 
@@ -15,8 +17,10 @@ import org.creditrepair.shared.ErrorCode;
  * @param asOf the date the answer must hold on; documents not yet in force are excluded and
  *     repealed ones ranked after those in force
  * @param mode ranking mode
+ * @param sources which sources to search (official texts, our guides); empty means both
  */
-public record SearchQuery(String text, int topK, String region, LocalDate asOf, SearchMode mode) {
+public record SearchQuery(
+    String text, int topK, String region, LocalDate asOf, SearchMode mode, Set<Source> sources) {
   public static final int MAX_QUERY_CHARS = 2_000;
   public static final int DEFAULT_TOP_K = 5;
   public static final int MAX_TOP_K = 50;
@@ -24,6 +28,7 @@ public record SearchQuery(String text, int topK, String region, LocalDate asOf, 
   public SearchQuery {
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(mode, "mode");
+    sources = sources == null || sources.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(sources));
     if (text == null) {
       throw CreditRepairException.field(ErrorCode.MISSING_FIELD, "query", "缺少检索内容 query");
     }
@@ -49,5 +54,10 @@ public record SearchQuery(String text, int topK, String region, LocalDate asOf, 
         region = null;
       }
     }
+  }
+
+  /** A query over both official texts and guides. */
+  public SearchQuery(String text, int topK, String region, LocalDate asOf, SearchMode mode) {
+    this(text, topK, region, asOf, mode, Set.of());
   }
 }

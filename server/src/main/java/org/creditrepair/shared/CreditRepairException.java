@@ -4,8 +4,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * 业务异常：the one unchecked exception root; carries a closed {@link ErrorCode}, a Chinese
- * message for people and machine-readable details (field path, limits).
+ * 业务异常：the one unchecked exception root; carries a closed {@link ErrorCode}, a Chinese message for
+ * people and machine-readable details (field path, limits).
  */
 public class CreditRepairException extends RuntimeException {
   private final ErrorCode code;

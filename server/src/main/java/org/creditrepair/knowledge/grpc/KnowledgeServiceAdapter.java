@@ -24,8 +24,8 @@ import org.creditrepair.shared.CreditRepairException;
 import org.creditrepair.shared.ErrorCode;
 
 /**
- * 知识检索服务（进程内实现）：the in-process {@link KnowledgeService}; maps proto messages to the
- * feature's records and runs the blocking search on a worker thread.
+ * 知识检索服务（进程内实现）：the in-process {@link KnowledgeService}; maps proto messages to the feature's
+ * records and runs the blocking search on a worker thread.
  */
 public final class KnowledgeServiceAdapter implements KnowledgeService {
   private final Vertx vertx;
@@ -95,7 +95,20 @@ public final class KnowledgeServiceAdapter implements KnowledgeService {
           default -> SearchMode.HYBRID;
         };
     String region = r.getRegion().isBlank() ? null : r.getRegion();
-    return new SearchQuery(r.getQuery(), topK, region, asOf, mode);
+    java.util.Set<org.creditrepair.knowledge.Source> sources =
+        java.util.EnumSet.noneOf(org.creditrepair.knowledge.Source.class);
+    for (Source s : r.getSourcesList()) {
+      switch (s) {
+        case OFFICIAL -> sources.add(org.creditrepair.knowledge.Source.OFFICIAL);
+        case GUIDE -> sources.add(org.creditrepair.knowledge.Source.GUIDE);
+        default ->
+            throw new CreditRepairException(
+                ErrorCode.INVALID_FIELD_TYPE,
+                "sources 只能是 OFFICIAL 或 GUIDE",
+                Map.of("field", "sources"));
+      }
+    }
+    return new SearchQuery(r.getQuery(), topK, region, asOf, mode, sources);
   }
 
   private static SearchResponse toResponse(SearchResult result) {
