@@ -100,9 +100,11 @@ public final class Main {
         .addShutdownHook(
             new Thread(
                 () -> {
-                  LOG.log(Level.INFO, "收到停止信号，正在优雅关闭……");
+                  // Printed, not logged: java.util.logging closes its handlers in its own hook.
+                  err.println("收到停止信号，正在优雅关闭……");
                   app.close();
-                  LOG.log(Level.INFO, "已关闭");
+                  err.println("已关闭");
+                  err.flush();
                   stopped.countDown();
                 },
                 "shutdown"));
@@ -125,7 +127,7 @@ public final class Main {
       synchronized (last) {
         if (!phase.equals(last[0])) {
           last[0] = phase;
-          LOG.log(Level.INFO, "建索引：{0}（共 {1}）", phase, total);
+          LOG.log(Level.INFO, "建索引：{0}（共 {1}）", phase, String.valueOf(total));
         }
       }
     };

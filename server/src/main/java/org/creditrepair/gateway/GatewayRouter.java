@@ -41,6 +41,7 @@ public final class GatewayRouter {
       Vertx vertx, KnowledgeService knowledge, PrometheusMeterRegistry registry, Clock clock) {
     Router router = Router.router(vertx);
     router.route().handler(new HttpMetrics(registry, ROUTES).start());
+    router.route().handler(HttpErrors.rejectMalformedPath());
 
     ProbeHandlers probes = new ProbeHandlers(knowledge);
     Buffer openApi = Buffer.buffer(openApiDocument());

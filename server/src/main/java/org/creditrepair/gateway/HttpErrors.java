@@ -2,6 +2,7 @@ package org.creditrepair.gateway;
 
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
+import io.vertx.ext.web.handler.PlatformHandler;
 import java.lang.System.Logger.Level;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,6 +25,24 @@ public final class HttpErrors {
     this.routes = routes;
   }
 
+  /**
+   * First check of every request: a path that cannot be normalised (bad percent-escape) is a 400
+   * BAD_REQUEST here, not an exception while routes are matched.
+   */
+  static PlatformHandler rejectMalformedPath() {
+    return ctx -> {
+      try {
+        ctx.normalizedPath();
+      } catch (IllegalArgumentException e) {
+        ctx.fail(
+            new CreditRepairException(
+                ErrorCode.BAD_REQUEST, "请求路径不合法", Map.of("path", RouteTable.pathOf(ctx))));
+        return;
+      }
+      ctx.next();
+    };
+  }
+
   /** Router failure handler and error handler: answers every failed or unmatched request. */
   void handle(RoutingContext ctx) {
     CreditRepairException error = classify(ctx.statusCode(), ctx.failure(), ctx);
@@ -33,7 +52,7 @@ public final class HttpErrors {
       return;
     }
     if (error.code() == ErrorCode.METHOD_NOT_ALLOWED) {
-      ctx.response().putHeader("Allow", routes.allowedMethods(ctx.normalizedPath()));
+      ctx.response().putHeader("Allow", routes.allowedMethods(RouteTable.pathOf(ctx)));
     }
     GatewayJson.send(ctx, error.code().httpStatus(), body(error));
   }
@@ -58,7 +77,7 @@ public final class HttpErrors {
     }
     LOG.log(
         Level.ERROR,
-        "处理 " + ctx.request().method() + " " + ctx.normalizedPath() + " 时出现未预期的异常",
+        "处理 " + ctx.request().method() + " " + RouteTable.pathOf(ctx) + " 时出现未预期的异常",
         failure);
     return new CreditRepairException(ErrorCode.INTERNAL, INTERNAL_MESSAGE);
   }
@@ -71,7 +90,7 @@ public final class HttpErrors {
           new CreditRepairException(
               ErrorCode.METHOD_NOT_ALLOWED,
               "该接口不支持 " + ctx.request().method().name() + " 方法",
-              Map.of("allowed", routes.allowedMethods(ctx.normalizedPath())));
+              Map.of("allowed", routes.allowedMethods(RouteTable.pathOf(ctx))));
       case 406 ->
           new CreditRepairException(
               ErrorCode.NOT_ACCEPTABLE, "该接口只返回 application/json，请调整 Accept 请求头");
@@ -90,7 +109,7 @@ public final class HttpErrors {
   }
 
   private static String safePath(RoutingContext ctx) {
-    String path = ctx.normalizedPath();
+    String path = RouteTable.pathOf(ctx);
     return path.length() > 200 ? path.substring(0, 200) + "…" : path;
   }
 }

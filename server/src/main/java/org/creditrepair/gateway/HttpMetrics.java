@@ -64,7 +64,7 @@ final class HttpMetrics {
     if (marked != null) {
       return marked;
     }
-    String known = routes.templateOf(ctx.normalizedPath());
+    String known = routes.templateOf(RouteTable.pathOf(ctx));
     return known != null ? known : NOT_FOUND_ROUTE;
   }
 }

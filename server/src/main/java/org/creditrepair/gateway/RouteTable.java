@@ -1,6 +1,7 @@
 package org.creditrepair.gateway;
 
 import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -21,6 +22,19 @@ record RouteTable(List<Endpoint> endpoints) {
         .distinct()
         .sorted()
         .collect(Collectors.joining(", "));
+  }
+
+  /**
+   * The request's normalised path, or its raw path (at most 200 characters) when it cannot be
+   * normalised (a bad percent-escape such as {@code /%zz}).
+   */
+  static String pathOf(RoutingContext ctx) {
+    try {
+      return ctx.normalizedPath();
+    } catch (IllegalArgumentException e) {
+      String raw = ctx.request().path();
+      return raw == null ? "" : raw.length() > 200 ? raw.substring(0, 200) + "…" : raw;
+    }
   }
 
   /** The template {@code path} is, or null when no route has it. */

@@ -3,6 +3,7 @@ package org.creditrepair.grpc;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.grpc.server.GrpcServerRequest;
+import java.lang.System.Logger.Level;
 import java.util.function.Function;
 import org.creditrepair.shared.grpc.GrpcErrors;
 
@@ -11,6 +12,8 @@ import org.creditrepair.shared.grpc.GrpcErrors;
  * status and detail trailer from {@link GrpcErrors}.
  */
 public final class GrpcUnary {
+  private static final System.Logger LOG = System.getLogger(GrpcUnary.class.getName());
+
   private GrpcUnary() {}
 
   /** The handler that calls {@code call} once per request message. */
@@ -20,8 +23,17 @@ public final class GrpcUnary {
         request.handler(
             message ->
                 invoke(call, message)
-                    .onSuccess(result -> request.response().end(result))
-                    .onFailure(error -> GrpcErrors.fail(request.response(), error)));
+                    .onSuccess(result -> ifOpen(() -> request.response().end(result)))
+                    .onFailure(error -> ifOpen(() -> GrpcErrors.fail(request.response(), error))));
+  }
+
+  /** Answers unless the call already ended (deadline passed, or cancelled by the client). */
+  private static void ifOpen(Runnable answer) {
+    try {
+      answer.run();
+    } catch (IllegalStateException closed) {
+      LOG.log(Level.DEBUG, "调用已结束（超时或被取消），丢弃迟到的结果：{0}", closed.getMessage());
+    }
   }
 
   private static <Req, Resp> Future<Resp> invoke(Function<Req, Future<Resp>> call, Req message) {

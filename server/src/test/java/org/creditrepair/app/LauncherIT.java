@@ -162,7 +162,8 @@ class LauncherIT {
       assertEquals(200, http.get("/readyz").statusCode());
       assertEquals(200, http.postJson("/api/v1/search", "{\"query\":\"信用修复\"}").statusCode());
 
-      p.destroy(); // SIGTERM
+      assertTrue(
+          p.toHandle().destroy(), "SIGTERM not sent"); // Process.destroy would close the pipes
       assertTrue(p.waitFor(30, TimeUnit.SECONDS), "did not stop after SIGTERM");
       assertEquals(143, p.exitValue());
       String log = err.get(5, TimeUnit.SECONDS);
