@@ -14,7 +14,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * 文件登记表：the documents the product knows (stable ids, validity, region) and the region names it
- * accepts, loaded from {@code kb/documents.yaml}.
+ * accepts, loaded from {@code knowledge-base/documents.yaml}.
  */
 public final class DocumentRegistry {
   private final List<RegistryEntry> entries;

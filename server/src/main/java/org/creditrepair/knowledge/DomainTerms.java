@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * 领域词典：the domain dictionary and synonyms ({@code kb/analysis/terms.txt}); finds the domain terms
- * in a text by longest match and maps each synonym to its canonical term, so that "老赖" and "失信被执行人"
- * meet in the index.
+ * 领域词典：the domain dictionary and synonyms ({@code knowledge-base/analysis/terms.txt}); finds the
+ * domain terms in a text by longest match and maps each synonym to its canonical term, so that "老赖"
+ * and "失信被执行人" meet in the index.
  */
 public final class DomainTerms {
   private final Map<String, String> canonicalBySurface;

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * 登记文件：one document of the registry ({@code kb/documents.yaml}), whether or not its text is
- * indexed.
+ * 登记文件：one document of the registry ({@code knowledge-base/documents.yaml}), whether or not its
+ * text is indexed.
  *
  * @param validityEvidence P, M, S or U (DOMAIN.md evidence levels) for the validity dates
  */

@@ -6,7 +6,7 @@ import java.time.LocalDate;
  * 检索命中：one article-level chunk with the metadata a citation needs.
  *
  * @param chunkId stable id of the chunk ({@code docId#label[#pN]})
- * @param docId stable document id (see knowledge-base/kb/documents.yaml)
+ * @param docId stable document id (see knowledge-base/documents.yaml)
  * @param article article label as written ("第十三条", "（二）", a guide section), or null
  * @param effectiveTo last day in force, or null when in force
  * @param path chapter/section path ("第四章 异议和投诉"), or "" when none

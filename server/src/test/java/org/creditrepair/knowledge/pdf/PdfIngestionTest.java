@@ -51,7 +51,9 @@ class PdfIngestionTest {
       assertEquals(1, m.stats().officialDocuments());
       List<SearchHit> hits =
           m.search()
-              .search(new SearchQuery("《某省信用修复测试细则》第三条", 3, null, LocalDate.of(2026, 11, 24), SearchMode.BM25))
+              .search(
+                  new SearchQuery(
+                      "《某省信用修复测试细则》第三条", 3, null, LocalDate.of(2026, 11, 24), SearchMode.BM25))
               .hits();
       assertEquals("第三条", hits.getFirst().article());
       assertTrue(hits.getFirst().exact());
@@ -88,7 +90,8 @@ class PdfIngestionTest {
       info.setTitle(title);
       doc.setDocumentInformation(info);
       if (encrypt) {
-        StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", "user", new AccessPermission());
+        StandardProtectionPolicy policy =
+            new StandardProtectionPolicy("owner", "user", new AccessPermission());
         doc.protect(policy);
       }
       doc.save(file.toFile());
