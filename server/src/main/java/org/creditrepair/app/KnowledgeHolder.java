@@ -32,7 +32,10 @@ final class KnowledgeHolder implements AutoCloseable {
         closeModule();
       } else {
         LOG.log(
-            Level.INFO, "知识库已就绪：{0}（{1} ms）", m.stats(), (System.nanoTime() - start) / 1_000_000);
+            Level.INFO,
+            "知识库已就绪：{0}（{1} ms）",
+            m.stats(),
+            String.valueOf((System.nanoTime() - start) / 1_000_000));
       }
       opened.complete(m);
     } catch (Throwable e) {
