@@ -22,7 +22,8 @@ public enum ErrorCode {
   UPSTREAM_UNAVAILABLE(503),
   DEADLINE_EXCEEDED(504),
   INTERNAL(500),
-  NOT_ACCEPTABLE(406);
+  NOT_ACCEPTABLE(406),
+  BAD_REQUEST(400);
 
   private final int httpStatus;
 

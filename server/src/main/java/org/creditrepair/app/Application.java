@@ -1,0 +1,211 @@
+package org.creditrepair.app;
+
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.net.SocketAddress;
+import io.vertx.grpc.client.GrpcClient;
+import io.vertx.grpc.client.GrpcClientOptions;
+import io.vertx.grpc.common.ServiceName;
+import io.vertx.grpc.server.Service;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
+import org.creditrepair.gateway.GatewayRouter;
+import org.creditrepair.gateway.HttpGateway;
+import org.creditrepair.grpc.DeadlineKnowledgeService;
+import org.creditrepair.grpc.GrpcEndpoint;
+import org.creditrepair.grpc.KnowledgeGrpcService;
+import org.creditrepair.grpc.RemoteKnowledgeService;
+import org.creditrepair.knowledge.KnowledgeSettings;
+import org.creditrepair.knowledge.grpc.KnowledgeServiceAdapter;
+import org.creditrepair.proto.knowledge.v1.KnowledgeService;
+import org.creditrepair.proto.knowledge.v1.KnowledgeServiceGrpcService;
+
+/**
+ * 组合根：the one place that builds and wires the running server (Vert.x, metrics, knowledge service
+ * in-process or remote, gRPC endpoint, HTTP gateway) and closes it in reverse order.
+ */
+public final class Application implements AutoCloseable {
+  /** How long requests in flight may take to finish at shutdown. */
+  public static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(10);
+
+  /** Largest gRPC message the remote client accepts (a 50-hit search response fits easily). */
+  static final int MAX_MESSAGE_BYTES = 4 * 1024 * 1024;
+
+  private static final System.Logger LOG = System.getLogger(Application.class.getName());
+
+  private final Deque<Step> closeSteps = new ArrayDeque<>();
+  private final AtomicBoolean closed = new AtomicBoolean();
+  private KnowledgeHolder knowledge;
+  private GrpcEndpoint grpc;
+  private HttpGateway http;
+
+  private Application() {}
+
+  /** One resource to release at shutdown. */
+  @FunctionalInterface
+  private interface Step {
+    void close() throws Exception;
+  }
+
+  /**
+   * Starts the gRPC endpoint and the HTTP gateway, then (in-process mode) opens the knowledge
+   * module in the background; blocks until both servers listen. Call it off the event loop.
+   */
+  public static Application start(ServerConfig config, Clock clock, KnowledgeOpener opener) {
+    Application app = new Application();
+    try {
+      app.wire(config, clock, opener);
+      return app;
+    } catch (RuntimeException e) {
+      app.close();
+      throw e;
+    }
+  }
+
+  private void wire(ServerConfig config, Clock clock, KnowledgeOpener opener) {
+    Vertx vertx = Vertx.vertx();
+    onClose("Vert.x", () -> vertx.close().await(SHUTDOWN_GRACE.toMillis(), TimeUnit.MILLISECONDS));
+    PrometheusMeterRegistry registry = metrics();
+    onClose("指标", registry::close);
+
+    KnowledgeService service;
+    List<Service> grpcServices;
+    Map<ServiceName, BooleanSupplier> readiness;
+    if (config.knowledgeAddr() == null) {
+      knowledge = new KnowledgeHolder();
+      onClose("知识库", knowledge::close);
+      service = new KnowledgeServiceAdapter(vertx, knowledge::search, clock);
+      grpcServices = List.of(KnowledgeGrpcService.of(service));
+      readiness = Map.of(KnowledgeServiceGrpcService.SERVICE_NAME, knowledge::ready);
+    } else {
+      service = remote(vertx, config);
+      grpcServices = List.of();
+      readiness = Map.of();
+    }
+    KnowledgeService bounded = new DeadlineKnowledgeService(service, config.knowledgeTimeout());
+
+    grpc =
+        await(
+            GrpcEndpoint.start(vertx, config.host(), config.grpcPort(), grpcServices, readiness),
+            "gRPC 端口 " + config.grpcPort());
+    onClose("gRPC 服务", () -> awaitShutdown(grpc.shutdown(SHUTDOWN_GRACE)));
+    http =
+        await(
+            HttpGateway.start(
+                vertx,
+                GatewayRouter.create(vertx, bounded, registry, clock),
+                config.host(),
+                config.httpPort()),
+            "HTTP 端口 " + config.httpPort());
+    onClose("HTTP 网关", () -> awaitShutdown(http.shutdown(SHUTDOWN_GRACE)));
+
+    if (knowledge != null) {
+      knowledge.openInBackground(opener, settings(config));
+    }
+  }
+
+  private KnowledgeService remote(Vertx vertx, ServerConfig config) {
+    GrpcClient client =
+        GrpcClient.client(
+            vertx,
+            new GrpcClientOptions()
+                .setScheduleDeadlineAutomatically(true)
+                .setMaxMessageSize(MAX_MESSAGE_BYTES));
+    onClose("gRPC 客户端", () -> client.close().await());
+    HostAndPort addr = config.knowledgeAddr();
+    LOG.log(Level.INFO, "知识检索使用远程服务 {0}", addr);
+    return new RemoteKnowledgeService(
+        client,
+        SocketAddress.inetSocketAddress(addr.port(), addr.host()),
+        config.knowledgeTimeout());
+  }
+
+  /** The knowledge settings the server and the {@code index} command use. */
+  static KnowledgeSettings settings(ServerConfig config) {
+    return new KnowledgeSettings(config.dataDir(), config.corpusDirs(), config.embeddings());
+  }
+
+  private static PrometheusMeterRegistry metrics() {
+    PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    new JvmMemoryMetrics().bindTo(registry);
+    new JvmThreadMetrics().bindTo(registry);
+    new ProcessorMetrics().bindTo(registry);
+    new UptimeMetrics().bindTo(registry);
+    return registry;
+  }
+
+  private static <T> T await(Future<T> future, String what) {
+    try {
+      return future.await(30, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      throw new IllegalStateException(what + " 启动失败：" + e.getMessage(), e);
+    }
+  }
+
+  private static void awaitShutdown(Future<Void> shutdown) throws Exception {
+    shutdown.await(SHUTDOWN_GRACE.toMillis() + 5_000, TimeUnit.MILLISECONDS);
+  }
+
+  private void onClose(String name, Step step) {
+    closeSteps.push(
+        () -> {
+          try {
+            step.close();
+          } catch (Exception e) {
+            LOG.log(Level.WARNING, "关闭" + name + "时出错", e);
+          }
+        });
+  }
+
+  /** The port the HTTP gateway listens on. */
+  public int httpPort() {
+    return http.port();
+  }
+
+  /** The port the gRPC endpoint listens on. */
+  public int grpcPort() {
+    return grpc.port();
+  }
+
+  /** True once the in-process index is open (always false in remote mode). */
+  public boolean knowledgeReady() {
+    return knowledge != null && knowledge.ready();
+  }
+
+  /** Completes when the in-process module is open (or fails); null in remote mode. */
+  public java.util.concurrent.CompletableFuture<?> knowledgeOpened() {
+    return knowledge == null ? null : knowledge.opened();
+  }
+
+  /**
+   * Stops accepting, lets requests in flight finish (bounded by {@link #SHUTDOWN_GRACE}), then
+   * closes the HTTP gateway, the gRPC endpoint, the knowledge module and Vert.x, in that order.
+   */
+  @Override
+  public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    while (!closeSteps.isEmpty()) {
+      try {
+        closeSteps.pop().close();
+      } catch (Exception e) {
+        LOG.log(Level.WARNING, "关闭时出错", e);
+      }
+    }
+  }
+}

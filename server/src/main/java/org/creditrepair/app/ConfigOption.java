@@ -1,0 +1,56 @@
+package org.creditrepair.app;
+
+import java.util.Map;
+
+/** 配置项：one setting with its command-line flag, environment variable and default. */
+enum ConfigOption {
+  HOST("--host", "CR_HOST", "0.0.0.0", "HOST", "监听地址"),
+  HTTP_PORT("--http-port", "CR_HTTP_PORT", "8080", "N", "HTTP 端口"),
+  GRPC_PORT("--grpc-port", "CR_GRPC_PORT", "9090", "N", "gRPC 端口"),
+  DATA_DIR("--data-dir", "CR_DATA_DIR", "./data", "DIR", "数据目录（索引在 DIR/index）"),
+  CORPUS_DIRS("--corpus-dirs", "CR_CORPUS_DIRS", "", "D1:D2", "额外的官方文本目录，以 : 分隔"),
+  EMBEDDINGS("--embeddings", "CR_EMBEDDINGS", "on", "on|off", "向量检索（bge-small-zh）"),
+  KNOWLEDGE_ADDR("--knowledge-addr", "CR_KNOWLEDGE_ADDR", "", "HOST:PORT", "远程知识检索服务；未设置 = 进程内"),
+  KNOWLEDGE_TIMEOUT_MS(
+      "--knowledge-timeout-ms", "CR_KNOWLEDGE_TIMEOUT_MS", "5000", "N", "知识检索调用时限（毫秒）");
+
+  final String flag;
+  final String env;
+  final String defaultValue;
+  final String placeholder;
+  final String description;
+
+  ConfigOption(
+      String flag, String env, String defaultValue, String placeholder, String description) {
+    this.flag = flag;
+    this.env = env;
+    this.defaultValue = defaultValue;
+    this.placeholder = placeholder;
+    this.description = description;
+  }
+
+  /** The option with this flag, or null. */
+  static ConfigOption byFlag(String flag) {
+    for (ConfigOption o : values()) {
+      if (o.flag.equals(flag)) {
+        return o;
+      }
+    }
+    return null;
+  }
+
+  /** A value as given: from a flag, else from a non-empty environment variable, else default. */
+  Setting resolve(Map<ConfigOption, String> flags, Map<String, String> env) {
+    if (flags.containsKey(this)) {
+      return new Setting(flags.get(this), flag);
+    }
+    String fromEnv = env.get(this.env);
+    if (fromEnv != null && !fromEnv.isBlank()) {
+      return new Setting(fromEnv.strip(), this.env);
+    }
+    return new Setting(defaultValue, "默认值");
+  }
+
+  /** A resolved value and where it came from (for error messages). */
+  record Setting(String value, String source) {}
+}

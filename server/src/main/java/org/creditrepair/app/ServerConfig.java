@@ -1,0 +1,167 @@
+package org.creditrepair.app;
+
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * 服务配置：the server's settings from the environment (DESIGN §5), overridden by flags.
+ *
+ * @param host address the HTTP and gRPC servers bind to
+ * @param httpPort HTTP port, 0 for any free port
+ * @param grpcPort gRPC port, 0 for any free port
+ * @param dataDir data directory (the index lives under it)
+ * @param corpusDirs extra directories of official texts to index
+ * @param embeddings whether to compute dense vectors
+ * @param knowledgeAddr remote KnowledgeService, or null for the in-process one
+ * @param knowledgeTimeout deadline of every call to the KnowledgeService
+ */
+public record ServerConfig(
+    String host,
+    int httpPort,
+    int grpcPort,
+    Path dataDir,
+    List<Path> corpusDirs,
+    boolean embeddings,
+    HostAndPort knowledgeAddr,
+    Duration knowledgeTimeout) {
+
+  public ServerConfig {
+    Objects.requireNonNull(host, "host");
+    Objects.requireNonNull(dataDir, "dataDir");
+    Objects.requireNonNull(knowledgeTimeout, "knowledgeTimeout");
+    corpusDirs = List.copyOf(corpusDirs);
+    if (host.isBlank()) {
+      throw new IllegalArgumentException("监听地址不能为空");
+    }
+    checkPort(httpPort, "HTTP 端口");
+    checkPort(grpcPort, "gRPC 端口");
+    if (knowledgeTimeout.isNegative() || knowledgeTimeout.isZero()) {
+      throw new IllegalArgumentException("知识检索调用时限必须大于 0");
+    }
+  }
+
+  /** Reads the settings; throws IllegalArgumentException with a message naming the bad value. */
+  public static ServerConfig from(Map<String, String> env, List<String> args) {
+    Map<ConfigOption, String> flags = flags(args);
+    return new ServerConfig(
+        ConfigOption.HOST.resolve(flags, env).value(),
+        port(ConfigOption.HTTP_PORT.resolve(flags, env)),
+        port(ConfigOption.GRPC_PORT.resolve(flags, env)),
+        path(ConfigOption.DATA_DIR.resolve(flags, env)),
+        corpusDirs(ConfigOption.CORPUS_DIRS.resolve(flags, env)),
+        onOff(ConfigOption.EMBEDDINGS.resolve(flags, env)),
+        address(ConfigOption.KNOWLEDGE_ADDR.resolve(flags, env)),
+        millis(ConfigOption.KNOWLEDGE_TIMEOUT_MS.resolve(flags, env)));
+  }
+
+  /** Flags as {@code --name value} or {@code --name=value}. */
+  static Map<ConfigOption, String> flags(List<String> args) {
+    Map<ConfigOption, String> flags = new EnumMap<>(ConfigOption.class);
+    for (int i = 0; i < args.size(); i++) {
+      String arg = args.get(i);
+      int eq = arg.indexOf('=');
+      String name = eq > 0 ? arg.substring(0, eq) : arg;
+      ConfigOption option = ConfigOption.byFlag(name);
+      if (option == null) {
+        throw new IllegalArgumentException("未知参数：" + arg);
+      }
+      String value;
+      if (eq > 0) {
+        value = arg.substring(eq + 1);
+      } else if (i + 1 < args.size() && !args.get(i + 1).startsWith("--")) {
+        value = args.get(++i);
+      } else {
+        throw new IllegalArgumentException("参数 " + name + " 缺少取值");
+      }
+      flags.put(option, value.strip());
+    }
+    return flags;
+  }
+
+  private static void checkPort(int port, String what) {
+    if (port < 0 || port > 65_535) {
+      throw new IllegalArgumentException(what + "必须在 0–65535 之间，实际为 " + port);
+    }
+  }
+
+  private static int port(ConfigOption.Setting s) {
+    try {
+      int port = Integer.parseInt(s.value());
+      if (port >= 0 && port <= 65_535) {
+        return port;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw invalid(s, "必须是 0–65535 之间的整数");
+  }
+
+  private static Path path(ConfigOption.Setting s) {
+    try {
+      if (!s.value().isBlank()) {
+        return Path.of(s.value());
+      }
+    } catch (InvalidPathException e) {
+      // reported below
+    }
+    throw invalid(s, "必须是有效的目录路径");
+  }
+
+  private static List<Path> corpusDirs(ConfigOption.Setting s) {
+    List<Path> dirs = new ArrayList<>();
+    for (String part : s.value().split(":")) {
+      if (part.isBlank()) {
+        continue;
+      }
+      Path dir = path(new ConfigOption.Setting(part.strip(), s.source()));
+      if (!Files.isDirectory(dir)) {
+        throw new IllegalArgumentException(s.source() + " 中的目录不存在或不是目录：" + dir);
+      }
+      dirs.add(dir);
+    }
+    return dirs;
+  }
+
+  private static boolean onOff(ConfigOption.Setting s) {
+    return switch (s.value().toLowerCase(Locale.ROOT)) {
+      case "on" -> true;
+      case "off" -> false;
+      default -> throw invalid(s, "必须是 on 或 off");
+    };
+  }
+
+  private static HostAndPort address(ConfigOption.Setting s) {
+    if (s.value().isBlank()) {
+      return null;
+    }
+    try {
+      return HostAndPort.parse(s.value());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(s.source() + " 无效：" + e.getMessage());
+    }
+  }
+
+  private static Duration millis(ConfigOption.Setting s) {
+    try {
+      long ms = Long.parseLong(s.value());
+      if (ms >= 1 && ms <= 600_000) {
+        return Duration.ofMillis(ms);
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw invalid(s, "必须是 1–600000 之间的整数（毫秒）");
+  }
+
+  private static IllegalArgumentException invalid(ConfigOption.Setting s, String rule) {
+    return new IllegalArgumentException(s.source() + " " + rule + "，实际为 \"" + s.value() + "\"");
+  }
+}

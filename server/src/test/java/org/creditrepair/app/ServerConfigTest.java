@@ -1,0 +1,119 @@
+package org.creditrepair.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ServerConfigTest {
+  @TempDir Path tmp;
+
+  @Test
+  void should_use_documented_defaults() {
+    ServerConfig c = ServerConfig.from(Map.of(), List.of());
+    assertEquals("0.0.0.0", c.host());
+    assertEquals(8080, c.httpPort());
+    assertEquals(9090, c.grpcPort());
+    assertEquals(Path.of("./data"), c.dataDir());
+    assertEquals(List.of(), c.corpusDirs());
+    assertTrue(c.embeddings());
+    assertNull(c.knowledgeAddr());
+    assertEquals(Duration.ofSeconds(5), c.knowledgeTimeout());
+  }
+
+  @Test
+  void should_read_environment() throws Exception {
+    Path a = Files.createDirectory(tmp.resolve("a"));
+    Path b = Files.createDirectory(tmp.resolve("b"));
+    Map<String, String> env =
+        Map.of(
+            "CR_HOST", "127.0.0.1",
+            "CR_HTTP_PORT", "18080",
+            "CR_GRPC_PORT", "19090",
+            "CR_DATA_DIR", tmp.toString(),
+            "CR_CORPUS_DIRS", a + ":" + b,
+            "CR_EMBEDDINGS", "off",
+            "CR_KNOWLEDGE_ADDR", "knowledge.internal:9091",
+            "CR_KNOWLEDGE_TIMEOUT_MS", "750");
+    ServerConfig c = ServerConfig.from(env, List.of());
+    assertEquals("127.0.0.1", c.host());
+    assertEquals(18080, c.httpPort());
+    assertEquals(19090, c.grpcPort());
+    assertEquals(tmp, c.dataDir());
+    assertEquals(List.of(a, b), c.corpusDirs());
+    assertFalse(c.embeddings());
+    assertEquals(new HostAndPort("knowledge.internal", 9091), c.knowledgeAddr());
+    assertEquals(Duration.ofMillis(750), c.knowledgeTimeout());
+  }
+
+  @Test
+  void should_let_flags_override_environment_in_both_flag_forms() {
+    Map<String, String> env = Map.of("CR_HTTP_PORT", "18080", "CR_EMBEDDINGS", "off");
+    ServerConfig c =
+        ServerConfig.from(
+            env, List.of("--http-port", "28080", "--embeddings=on", "--knowledge-addr=[::1]:9"));
+    assertEquals(28080, c.httpPort());
+    assertTrue(c.embeddings());
+    assertEquals(new HostAndPort("::1", 9), c.knowledgeAddr());
+  }
+
+  @Test
+  void should_treat_empty_environment_values_as_unset() {
+    ServerConfig c =
+        ServerConfig.from(Map.of("CR_KNOWLEDGE_ADDR", "", "CR_HTTP_PORT", " "), List.of());
+    assertNull(c.knowledgeAddr());
+    assertEquals(8080, c.httpPort());
+  }
+
+  @Test
+  void should_ignore_empty_entries_in_corpus_dirs() throws Exception {
+    Path a = Files.createDirectory(tmp.resolve("a"));
+    ServerConfig c = ServerConfig.from(Map.of("CR_CORPUS_DIRS", ":" + a + "::"), List.of());
+    assertEquals(List.of(a), c.corpusDirs());
+  }
+
+  @Test
+  void should_name_the_bad_setting_and_value() {
+    assertMessage(Map.of("CR_HTTP_PORT", "http"), List.of(), "CR_HTTP_PORT", "http");
+    assertMessage(Map.of("CR_GRPC_PORT", "70000"), List.of(), "CR_GRPC_PORT", "70000");
+    assertMessage(Map.of(), List.of("--http-port", "-1"), "--http-port", "-1");
+    assertMessage(Map.of("CR_EMBEDDINGS", "maybe"), List.of(), "CR_EMBEDDINGS", "on 或 off");
+    assertMessage(Map.of("CR_KNOWLEDGE_ADDR", "nohost"), List.of(), "CR_KNOWLEDGE_ADDR", "nohost");
+    assertMessage(Map.of(), List.of("--knowledge-addr", "h:0"), "--knowledge-addr", "h:0");
+    assertMessage(Map.of(), List.of("--knowledge-addr", "::1:9"), "--knowledge-addr", "[addr]");
+    assertMessage(
+        Map.of("CR_KNOWLEDGE_TIMEOUT_MS", "0"), List.of(), "CR_KNOWLEDGE_TIMEOUT_MS", "0");
+    assertMessage(
+        Map.of("CR_CORPUS_DIRS", tmp.resolve("missing").toString()),
+        List.of(),
+        "CR_CORPUS_DIRS",
+        "missing");
+    assertMessage(Map.of(), List.of("--host", ""), "监听地址", "");
+  }
+
+  @Test
+  void should_refuse_unknown_flags_and_flags_without_value() {
+    assertMessage(Map.of(), List.of("--http-prot", "1"), "未知参数", "--http-prot");
+    assertMessage(Map.of(), List.of("serve"), "未知参数", "serve");
+    assertMessage(Map.of(), List.of("--http-port"), "缺少取值", "--http-port");
+    assertMessage(Map.of(), List.of("--http-port", "--grpc-port", "1"), "缺少取值", "--http-port");
+  }
+
+  private static void assertMessage(
+      Map<String, String> env, List<String> args, String... fragments) {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> ServerConfig.from(env, args));
+    for (String f : fragments) {
+      assertTrue(e.getMessage().contains(f), "message \"" + e.getMessage() + "\" lacks " + f);
+    }
+  }
+}

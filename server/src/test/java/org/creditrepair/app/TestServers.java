@@ -1,0 +1,51 @@
+package org.creditrepair.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.creditrepair.knowledge.IndexProgress;
+import org.creditrepair.knowledge.KnowledgeModule;
+
+/** 测试服务器：starts the real server on 127.0.0.1 and free ports over the test corpus. */
+public final class TestServers {
+  /** The real opener, BM25 or hybrid as the settings say. */
+  public static final KnowledgeOpener REAL =
+      settings -> KnowledgeModule.open(settings, Clock.systemUTC(), IndexProgress.NONE);
+
+  private TestServers() {}
+
+  /** Settings for a server on 127.0.0.1 with free ports; {@code remote} may be null. */
+  public static ServerConfig config(
+      Path dataDir, List<Path> corpus, boolean embeddings, HostAndPort remote) {
+    return new ServerConfig(
+        "127.0.0.1", 0, 0, dataDir, corpus, embeddings, remote, Duration.ofSeconds(10));
+  }
+
+  /** An in-process server over the test corpus, started and ready. */
+  public static Application inProcess(Path tmp, boolean embeddings) throws Exception {
+    Path corpus = TestCorpus.write(tmp.resolve("corpus"));
+    Application app =
+        Application.start(
+            config(tmp.resolve("data"), List.of(corpus), embeddings, null),
+            Clock.systemUTC(),
+            REAL);
+    try {
+      app.knowledgeOpened().get(embeddings ? 600 : 120, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      app.close();
+      throw e;
+    }
+    return app;
+  }
+
+  /** A gateway whose knowledge service is the gRPC endpoint on {@code grpcPort}. */
+  public static Application remote(Path tmp, int grpcPort) {
+    return Application.start(
+        config(
+            tmp.resolve("remote-data"), List.of(), false, new HostAndPort("127.0.0.1", grpcPort)),
+        Clock.systemUTC(),
+        REAL);
+  }
+}

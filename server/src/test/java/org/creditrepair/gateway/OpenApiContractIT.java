@@ -1,0 +1,195 @@
+package org.creditrepair.gateway;
+
+import static org.creditrepair.app.TestHttp.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.vertx.core.http.HttpMethod;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.creditrepair.app.Application;
+import org.creditrepair.app.TestHttp;
+import org.creditrepair.app.TestServers;
+import org.creditrepair.knowledge.SearchQuery;
+import org.creditrepair.shared.ErrorCode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Keeps openapi.json true to what the running server serves and returns. */
+class OpenApiContractIT {
+  @TempDir static Path tmp;
+  static Application app;
+  static TestHttp http;
+  static JsonNode doc;
+
+  @BeforeAll
+  static void start() throws Exception {
+    app = TestServers.inProcess(tmp, false);
+    http = new TestHttp(app.httpPort());
+    doc = json(http.get("/openapi.json"));
+  }
+
+  @AfterAll
+  static void stop() {
+    if (app != null) {
+      app.close();
+    }
+  }
+
+  static Set<String> names(JsonNode object) {
+    Set<String> names = new TreeSet<>();
+    object.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+
+  static Set<String> strings(JsonNode array) {
+    Set<String> values = new TreeSet<>();
+    array.forEach(v -> values.add(v.asText()));
+    return values;
+  }
+
+  static JsonNode schema(String name) {
+    JsonNode s = doc.get("components").get("schemas").get(name);
+    assertTrue(s != null, "schema " + name + " missing");
+    return s;
+  }
+
+  @Test
+  void should_be_openapi_3_0_3() {
+    assertEquals("3.0.3", doc.get("openapi").asText());
+  }
+
+  @Test
+  void should_document_exactly_the_routes_the_router_serves() {
+    Set<RouteTable.Endpoint> documented = new HashSet<>();
+    doc.get("paths")
+        .fields()
+        .forEachRemaining(
+            path ->
+                path.getValue()
+                    .fieldNames()
+                    .forEachRemaining(
+                        m ->
+                            documented.add(
+                                new RouteTable.Endpoint(
+                                    HttpMethod.valueOf(m.toUpperCase(Locale.ROOT)),
+                                    path.getKey()))));
+    assertEquals(Set.copyOf(GatewayRouter.ROUTES.endpoints()), documented);
+  }
+
+  @Test
+  void should_answer_every_documented_route_on_the_live_server() {
+    for (RouteTable.Endpoint e : GatewayRouter.ROUTES.endpoints()) {
+      HttpResponse<String> r =
+          e.method() == HttpMethod.GET
+              ? http.get(e.path())
+              : http.postJson(e.path(), "{\"query\":\"信用修复\"}");
+      assertEquals(200, r.statusCode(), e + " " + r.body());
+    }
+  }
+
+  @Test
+  void should_describe_the_hits_the_server_returns() {
+    HttpResponse<String> r = http.postJson("/api/v1/search", "{\"query\":\"信用修复\",\"topK\":3}");
+    JsonNode live = json(r);
+    JsonNode liveHit = live.get("hits").get(0);
+
+    assertEquals(names(live), names(schema("SearchResponse").get("properties")));
+    assertEquals(names(live), strings(schema("SearchResponse").get("required")));
+    JsonNode hitSchema = schema("SearchHit");
+    assertEquals(names(liveHit), names(hitSchema.get("properties")));
+    assertEquals(names(liveHit), strings(hitSchema.get("required")));
+
+    JsonNode example =
+        doc.at("/paths/~1api~1v1~1search/post/responses/200/content/application~1json/example");
+    assertEquals(names(live), names(example));
+    assertEquals(names(liveHit), names(example.get("hits").get(0)));
+    assertEquals(strings(hitSchema.at("/properties/source/enum")), Set.of("OFFICIAL", "GUIDE"));
+  }
+
+  @Test
+  void should_describe_nullable_hit_fields() {
+    JsonNode props = schema("SearchHit").get("properties");
+    Set<String> nullable = new TreeSet<>();
+    props
+        .fields()
+        .forEachRemaining(
+            f -> {
+              if (f.getValue().path("nullable").asBoolean(false)) {
+                nullable.add(f.getKey());
+              }
+            });
+    assertEquals(
+        Set.of("article", "issuer", "documentNumber", "region", "effectiveFrom", "effectiveTo"),
+        nullable);
+  }
+
+  @Test
+  void should_describe_the_request_with_the_server_limits() {
+    JsonNode request = schema("SearchRequest");
+    assertEquals(Set.copyOf(SearchRequestParser.FIELDS), names(request.get("properties")));
+    assertEquals(SearchQuery.MAX_QUERY_CHARS, request.at("/properties/query/maxLength").asInt());
+    assertEquals(SearchQuery.MAX_TOP_K, request.at("/properties/topK/maximum").asInt());
+    assertEquals(1, request.at("/properties/topK/minimum").asInt());
+    assertEquals(SearchQuery.DEFAULT_TOP_K, request.at("/properties/topK/default").asInt());
+    assertEquals(false, request.get("additionalProperties").asBoolean(true));
+    String description = doc.at("/paths/~1api~1v1~1search/post/description").asText();
+    assertTrue(description.contains(String.valueOf(GatewayRouter.MAX_BODY_BYTES)), description);
+  }
+
+  @Test
+  void should_list_every_error_code_and_the_live_error_shape() {
+    assertEquals(
+        Arrays.stream(ErrorCode.values()).map(Enum::name).collect(Collectors.toSet()),
+        strings(schema("ErrorCode").get("enum")));
+    JsonNode liveError = json(http.postJson("/api/v1/search", "{}"));
+    assertEquals(names(liveError), names(schema("Error").get("properties")));
+  }
+
+  @Test
+  void should_describe_the_probe_bodies_the_server_returns() {
+    assertEquals(names(json(http.get("/healthz"))), names(schema("Health").get("properties")));
+    JsonNode ready = json(http.get("/readyz"));
+    assertEquals(names(ready), names(schema("Ready").get("properties")));
+    assertEquals(
+        names(ready.get("knowledge")),
+        names(schema("Ready").at("/properties/knowledge/properties")));
+  }
+
+  @Test
+  void should_resolve_every_reference() {
+    Set<String> refs = new TreeSet<>();
+    collectRefs(doc, refs);
+    assertNotEquals(0, refs.size());
+    for (String ref : refs) {
+      assertTrue(ref.startsWith("#/"), ref);
+      assertTrue(!doc.at(ref.substring(1)).isMissingNode(), "unresolved " + ref);
+    }
+  }
+
+  private static void collectRefs(JsonNode node, Set<String> refs) {
+    if (node.isObject()) {
+      node.fields()
+          .forEachRemaining(
+              f -> {
+                if (f.getKey().equals("$ref")) {
+                  refs.add(f.getValue().asText());
+                } else {
+                  collectRefs(f.getValue(), refs);
+                }
+              });
+    } else if (node.isArray()) {
+      node.forEach(n -> collectRefs(n, refs));
+    }
+  }
+}
