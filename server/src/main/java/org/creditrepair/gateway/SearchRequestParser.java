@@ -19,6 +19,7 @@ import java.util.Map;
 import org.creditrepair.knowledge.SearchMode;
 import org.creditrepair.knowledge.SearchQuery;
 import org.creditrepair.proto.knowledge.v1.SearchRequest;
+import org.creditrepair.proto.knowledge.v1.Source;
 import org.creditrepair.shared.CreditRepairException;
 import org.creditrepair.shared.ErrorCode;
 
@@ -27,7 +28,7 @@ import org.creditrepair.shared.ErrorCode;
  * JSON types are checked here, limits by {@link SearchQuery} itself.
  */
 final class SearchRequestParser {
-  static final List<String> FIELDS = List.of("query", "topK", "region", "asOf");
+  static final List<String> FIELDS = List.of("query", "topK", "region", "asOf", "sources");
 
   /** Exactly YYYY-MM-DD, a real calendar date (no sign, no 5-digit years, no 2023-02-29). */
   private static final DateTimeFormatter ISO_DATE =
@@ -58,9 +59,13 @@ final class SearchRequestParser {
     String region = string(json, "region");
     String asOfText = string(json, "asOf");
     LocalDate asOf = asOfText == null ? LocalDate.now(clock) : date(asOfText);
+    List<Source> sources = sources(json);
     SearchQuery query = new SearchQuery(text, topK, region, asOf, SearchMode.HYBRID);
     SearchRequest.Builder request =
-        SearchRequest.newBuilder().setQuery(query.text()).setTopK(query.topK());
+        SearchRequest.newBuilder()
+            .setQuery(query.text())
+            .setTopK(query.topK())
+            .addAllSources(sources);
     if (query.region() != null) {
       request.setRegion(query.region());
     }
@@ -97,6 +102,27 @@ final class SearchRequestParser {
             Map.of("field", abbreviate(name), "allowed", String.join(",", FIELDS)));
       }
     }
+  }
+
+  /** Optional {@code sources}: an array of "OFFICIAL" / "GUIDE". */
+  private static List<Source> sources(ObjectNode json) {
+    JsonNode node = json.get("sources");
+    if (node == null || node.isNull()) {
+      return List.of();
+    }
+    if (!node.isArray()) {
+      throw wrongType("sources", "array", "sources 必须是数组，如 [\"OFFICIAL\"]");
+    }
+    List<Source> out = new java.util.ArrayList<>();
+    for (JsonNode item : node) {
+      String v = item.isTextual() ? item.textValue() : "";
+      switch (v) {
+        case "OFFICIAL" -> out.add(Source.OFFICIAL);
+        case "GUIDE" -> out.add(Source.GUIDE);
+        default -> throw wrongType("sources", "OFFICIAL|GUIDE", "sources 的取值只能是 OFFICIAL 或 GUIDE");
+      }
+    }
+    return out;
   }
 
   private static String query(ObjectNode json) {

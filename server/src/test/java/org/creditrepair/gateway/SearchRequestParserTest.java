@@ -46,6 +46,21 @@ class SearchRequestParserTest {
   }
 
   @Test
+  void should_pass_source_filter_and_reject_unknown_sources() {
+    SearchRequest r = parse("{\"query\":\"q\",\"sources\":[\"OFFICIAL\",\"GUIDE\"]}");
+    assertEquals(
+        java.util.List.of(
+            org.creditrepair.proto.knowledge.v1.Source.OFFICIAL,
+            org.creditrepair.proto.knowledge.v1.Source.GUIDE),
+        r.getSourcesList());
+    assertEquals(
+        ErrorCode.INVALID_FIELD_TYPE, error("{\"query\":\"q\",\"sources\":\"OFFICIAL\"}").code());
+    assertEquals(
+        ErrorCode.INVALID_FIELD_TYPE, error("{\"query\":\"q\",\"sources\":[\"WIKI\"]}").code());
+    assertEquals("sources", error("{\"query\":\"q\",\"sources\":[1]}").details().get("field"));
+  }
+
+  @Test
   void should_treat_null_optional_fields_as_absent_and_accept_integral_floats() {
     SearchRequest r = parse("{\"query\":\"q\",\"topK\":2.0,\"region\":null,\"asOf\":null}");
     assertEquals(2, r.getTopK());
