@@ -1,0 +1,145 @@
+package org.creditrepair.diagnosis;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.creditrepair.kb.KnowledgeBundle;
+import org.creditrepair.kb.rules.Platform;
+import org.creditrepair.kb.rules.RecordType;
+import org.creditrepair.kb.rules.RuleBook;
+import org.creditrepair.kb.rules.Sanction;
+import org.creditrepair.kb.rules.Severity;
+import org.creditrepair.knowledge.DocumentRegistry;
+import org.creditrepair.knowledge.RegistryEntry;
+
+/** 诊断测试夹具：the real rule book and registry, and builders for records. */
+final class DiagnosisFixtures {
+  static final KnowledgeBundle BUNDLE = KnowledgeBundle.fromClasspath();
+  static final RuleBook RULES = RuleBook.load(BUNDLE);
+  static final DocumentRegistry REGISTRY =
+      DocumentRegistry.parse(BUNDLE.get("documents.yaml").orElseThrow().text());
+  static final Enterprise ACME = new Enterprise("杭州某某贸易有限公司", "91330106MA2XXXXXXX", "浙江");
+
+  private DiagnosisFixtures() {}
+
+  static DiagnosisEngine engine(DateRules dates) {
+    AtomicInteger n = new AtomicInteger();
+    return new DiagnosisEngine(
+        RULES,
+        dates,
+        id -> REGISTRY.byId(id).map(RegistryEntry::title).orElse(id),
+        REGISTRY::resolveRegion,
+        () -> "D" + n.incrementAndGet());
+  }
+
+  /** A record builder with sensible defaults. */
+  static Builder record(String id, RecordType type) {
+    return new Builder(id, type);
+  }
+
+  static final class Builder {
+    private final String id;
+    private final RecordType type;
+    private Severity severity;
+    private Set<Sanction> sanctions = Set.of();
+    private String domain;
+    private String authority;
+    private LocalDate decisionDate;
+    private LocalDate publishedDate;
+    private Boolean fulfilled;
+    private LocalDate fulfilledDate;
+    private LocalDate listedDate;
+    private Set<Platform> platforms = Set.of();
+    private List<PriorRepair> prior = List.of();
+    private String reason;
+
+    Builder(String id, RecordType type) {
+      this.id = id;
+      this.type = type;
+    }
+
+    Builder severity(Severity s) {
+      severity = s;
+      return this;
+    }
+
+    Builder sanctions(Sanction first, Sanction... rest) {
+      sanctions = EnumSet.of(first, rest);
+      return this;
+    }
+
+    Builder domain(String d) {
+      domain = d;
+      return this;
+    }
+
+    Builder authority(String a) {
+      authority = a;
+      return this;
+    }
+
+    Builder decided(String date) {
+      decisionDate = LocalDate.parse(date);
+      return this;
+    }
+
+    Builder published(String date) {
+      publishedDate = LocalDate.parse(date);
+      return this;
+    }
+
+    Builder listed(String date) {
+      listedDate = LocalDate.parse(date);
+      return this;
+    }
+
+    Builder fulfilled(String date) {
+      fulfilled = true;
+      fulfilledDate = date == null ? null : LocalDate.parse(date);
+      return this;
+    }
+
+    Builder unfulfilled() {
+      fulfilled = false;
+      return this;
+    }
+
+    Builder on(Platform first, Platform... rest) {
+      platforms = EnumSet.of(first, rest);
+      return this;
+    }
+
+    Builder prior(RecordType t, String date) {
+      prior = List.of(new PriorRepair(t, LocalDate.parse(date)));
+      return this;
+    }
+
+    Builder reason(String r) {
+      reason = r;
+      return this;
+    }
+
+    CreditRecord build() {
+      return new CreditRecord(
+          id,
+          type,
+          severity,
+          sanctions,
+          domain,
+          authority,
+          null,
+          decisionDate,
+          publishedDate,
+          BigDecimal.ZERO,
+          fulfilled,
+          fulfilledDate,
+          reason,
+          listedDate,
+          platforms,
+          prior);
+    }
+  }
+}
