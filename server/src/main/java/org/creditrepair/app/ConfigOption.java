@@ -9,6 +9,8 @@ enum ConfigOption {
   GRPC_PORT("--grpc-port", "CR_GRPC_PORT", "9090", "N", "gRPC 端口"),
   DATA_DIR("--data-dir", "CR_DATA_DIR", "./data", "DIR", "数据目录（索引在 DIR/index）"),
   CORPUS_DIRS("--corpus-dirs", "CR_CORPUS_DIRS", "", "D1:D2", "额外的官方文本目录，以 : 分隔"),
+  CALENDAR_DIRS(
+      "--calendar-dirs", "CR_CALENDAR_DIRS", "", "D1:D2", "额外的工作日历年份目录（新公布的节假日安排），以 : 分隔"),
   EMBEDDINGS("--embeddings", "CR_EMBEDDINGS", "on", "on|off", "向量检索（bge-small-zh）"),
   KNOWLEDGE_ADDR("--knowledge-addr", "CR_KNOWLEDGE_ADDR", "", "HOST:PORT", "远程知识检索服务；未设置 = 进程内"),
   KNOWLEDGE_TIMEOUT_MS(

@@ -19,6 +19,7 @@ import java.util.Objects;
  * @param grpcPort gRPC port, 0 for any free port
  * @param dataDir data directory (the index lives under it)
  * @param corpusDirs extra directories of official texts to index
+ * @param calendarDirs extra directories of working-day calendar years (new holiday notices)
  * @param embeddings whether to compute dense vectors
  * @param knowledgeAddr remote KnowledgeService, or null for the in-process one
  * @param knowledgeTimeout deadline of every call to the KnowledgeService
@@ -29,6 +30,7 @@ public record ServerConfig(
     int grpcPort,
     Path dataDir,
     List<Path> corpusDirs,
+    List<Path> calendarDirs,
     boolean embeddings,
     HostAndPort knowledgeAddr,
     Duration knowledgeTimeout) {
@@ -38,6 +40,7 @@ public record ServerConfig(
     Objects.requireNonNull(dataDir, "dataDir");
     Objects.requireNonNull(knowledgeTimeout, "knowledgeTimeout");
     corpusDirs = List.copyOf(corpusDirs);
+    calendarDirs = List.copyOf(calendarDirs);
     if (host.isBlank()) {
       throw new IllegalArgumentException("监听地址不能为空");
     }
@@ -57,6 +60,7 @@ public record ServerConfig(
         port(ConfigOption.GRPC_PORT.resolve(flags, env)),
         path(ConfigOption.DATA_DIR.resolve(flags, env)),
         corpusDirs(ConfigOption.CORPUS_DIRS.resolve(flags, env)),
+        corpusDirs(ConfigOption.CALENDAR_DIRS.resolve(flags, env)),
         onOff(ConfigOption.EMBEDDINGS.resolve(flags, env)),
         address(ConfigOption.KNOWLEDGE_ADDR.resolve(flags, env)),
         millis(ConfigOption.KNOWLEDGE_TIMEOUT_MS.resolve(flags, env)));

@@ -64,13 +64,15 @@ public final class DiagnosisEngine {
     CreditRecord r = s.record();
     List<Rule> applied = rules.applicable(s, asOf);
     Evidence ev = new Evidence();
-    applied.forEach(ev::add);
-    if (applied.isEmpty()) {
+    if (applied.stream().noneMatch(DiagnosisEngine::decisive)) {
       ev.blockers.add(
-          new Blocker("NO_RULE_FOR_DATE", "本系统尚未收录该类记录在" + asOf + "适用的规则，请向认定部门咨询", null));
-      return ev.finding(r, s.platform(), FindingStatus.NOT_APPLICABLE, null, null, null, null);
+          new Blocker(
+              "NO_RULE_FOR_DATE", "本系统尚未收录该类记录在" + asOf + "适用的修复规则（期限、条件或途径），请向作出认定的部门咨询", null));
+      return ev.finding(
+          r, s.platform(), FindingStatus.NOT_APPLICABLE, null, null, "向作出认定的部门咨询", r.authority());
     }
-    Rule.Route route = firstOf(applied, Rule.Route.class);
+    applied.forEach(ev::add);
+    Rule.Route route = route(applied, s.platform());
     String authority = route == null ? r.authority() : route.authority();
     String channel = route == null ? null : route.channel();
     Rule.NotApplicable na = firstOf(applied, Rule.NotApplicable.class);
@@ -100,6 +102,9 @@ public final class DiagnosisEngine {
       return ev.finding(r, s.platform(), status, null, autoEnd, channel, authority);
     }
     ev.blockers.addAll(unmet);
+    if (terms.none()) {
+      ev.notes.add("本系统没有收录该类记录的公示期限和提前结束条件，可否立即申请、何时移出以认定部门的答复为准，建议申请前先电话咨询");
+    }
     LocalDate earliest = terms.earliest();
     if (earliest != null && asOf.isBefore(earliest)) {
       ev.blockers.add(
@@ -109,7 +114,11 @@ public final class DiagnosisEngine {
               terms.minimumRule()));
     }
     if (terms.missingStart()) {
-      ev.blockers.add(new Blocker("MISSING_DATE", "缺少公示日期或决定日期，无法计算可申请日期", null));
+      ev.blockers.add(
+          new Blocker(
+              "MISSING_DATE",
+              "缺少计算期限所需的日期（公示日期 publishedDate、决定日期 decisionDate 或列入日期 listedDate），无法计算可申请日期；请补充后重新诊断",
+              null));
     }
     if (ev.blockers.isEmpty()) {
       return ev.finding(
@@ -130,6 +139,24 @@ public final class DiagnosisEngine {
       }
     }
     return unmet;
+  }
+
+  /** Rules that say something about repairability; deadlines, materials and grouping do not. */
+  private static boolean decisive(Rule r) {
+    return r instanceof Rule.NotApplicable
+        || r instanceof Rule.Publicity
+        || r instanceof Rule.EarlyEndBar
+        || r instanceof Rule.ConditionRule
+        || r instanceof Rule.Route;
+  }
+
+  /** The route for the platform judged, the most specific (e.g. regional) first. */
+  private static Rule.Route route(List<Rule> applied, Platform platform) {
+    return rulesOf(applied, Rule.Route.class).stream()
+        .max(
+            Comparator.comparingInt((Rule.Route x) -> x.platform() == platform ? 1 : 0)
+                .thenComparingInt(x -> x.meta().applies().specificity()))
+        .orElse(null);
   }
 
   static <T extends Rule> List<T> rulesOf(List<Rule> rules, Class<T> kind) {
@@ -153,13 +180,15 @@ public final class DiagnosisEngine {
       var m = rule.meta();
       ruleIds.add(m.id());
       String key = m.source().doc() + "|" + m.source().article();
-      citations.putIfAbsent(
+      // one citation per document and article; verified only when every rule citing it is
+      citations.merge(
           key,
           new CitationRef(
               m.source().doc(),
               docTitles.apply(m.source().doc()),
               m.source().article(),
-              m.verified()));
+              m.verified()),
+          (a, b) -> a.verified() && !b.verified() ? b : a);
       rules.regime(m.regimeId()).ifPresent(reg -> regimes.add(reg.name()));
       if (!m.verified()) {
         unverified.add(m.id());
@@ -204,13 +233,14 @@ public final class DiagnosisEngine {
       boolean needsFulfilment,
       String minimumLabel,
       String minimumRule,
-      boolean missingStart) {
+      boolean missingStart,
+      boolean none) {
 
     static PublicityTerms of(List<Rule> applied, CreditRecord r, DateRules dates, Evidence ev) {
       Rule.Publicity min = longest(applied, true);
       Rule.Publicity max = longest(applied, false);
       if (min == null && max == null) {
-        return new PublicityTerms(null, null, false, null, null, false);
+        return new PublicityTerms(null, null, false, null, null, false, true);
       }
       boolean missing = false;
       LocalDate autoEnd = null;
@@ -246,7 +276,8 @@ public final class DiagnosisEngine {
           max != null && max.autoEndNeedsFulfilment(),
           min == null ? null : min.minimum().label(),
           min == null ? null : min.meta().id(),
-          missing);
+          missing,
+          false);
     }
 
     private static Rule.Publicity longest(List<Rule> applied, boolean minimum) {

@@ -17,7 +17,8 @@ import org.creditrepair.diagnosis.Diagnosis;
 import org.creditrepair.diagnosis.DiagnosisEngine;
 import org.creditrepair.diagnosis.Enterprise;
 import org.creditrepair.diagnosis.Finding;
-import org.creditrepair.diagnosis.FindingStatus;
+import org.creditrepair.kb.rules.Period;
+import org.creditrepair.kb.rules.PeriodStart;
 import org.creditrepair.kb.rules.RecordType;
 import org.creditrepair.kb.rules.Rule;
 import org.creditrepair.kb.rules.RuleBook;
@@ -51,58 +52,21 @@ public final class PlanBuilder {
   public RepairPlan plan(Enterprise enterprise, List<CreditRecord> records, LocalDate asOf) {
     Diagnosis diagnosis = engine.diagnose(enterprise, records, asOf);
     Steps steps = new Steps();
-    Map<String, String> fulfilSteps = new LinkedHashMap<>();
+    Map<String, String> fulfilSteps = fulfilSteps(steps, diagnosis, records, asOf);
     Map<String, PlanStep> leaveAbnormal = new LinkedHashMap<>();
-    for (CreditRecord r : records) {
-      List<Finding> fs = findingsOf(diagnosis, r.id());
-      if (fs.stream().anyMatch(f -> hasBlocker(f, "OBLIGATION_NOT_FULFILLED", "CAUSE_NOT_CURED"))) {
-        String title =
-            r.type() == RecordType.ABNORMAL_OPERATION
-                ? "消除列入原因：补报年度报告、公示或更正有关信息、确认可联系的住所"
-                : "履行义务：缴纳罚款（含加处罚款）、完成责令改正事项并留存凭证";
-        fulfilSteps.put(
-            r.id(),
-            steps
-                .add(
-                    "FULFIL",
-                    title,
-                    List.of(r.id()),
-                    r.authority(),
-                    null,
-                    asOf,
-                    null,
-                    List.of(),
-                    List.of())
-                .id());
-      }
-    }
+    Map<String, Application> applications = new LinkedHashMap<>();
     for (Finding f : diagnosis.findings()) {
       CreditRecord r = record(records, f.recordId());
-      if (r.type() == RecordType.ABNORMAL_OPERATION && f.status() != FindingStatus.NOT_APPLICABLE) {
-        List<String> deps =
-            Optional.ofNullable(fulfilSteps.get(r.id())).map(List::of).orElse(List.of());
-        LocalDate start = asOf;
-        Deadline d = deadline(f, "SUBMITTED", "ACCEPTED");
-        PlanStep step =
-            steps.add(
-                "LEAVE_ABNORMAL_LIST",
-                "申请移出经营异常名录",
-                List.of(r.id()),
-                f.authority(),
-                f.route(),
-                start,
-                d == null ? null : dates.addWorkingDays(start, d.workingDays()).date(),
-                deps,
-                d == null ? List.of() : List.of(d.note()));
-        leaveAbnormal.put(r.id(), step);
-      }
-    }
-    for (Finding f : diagnosis.findings()) {
-      CreditRecord r = record(records, f.recordId());
+      List<String> deps =
+          fulfilSteps.containsKey(r.id()) ? List.of(fulfilSteps.get(r.id())) : List.of();
       switch (f.status()) {
         case REPAIRABLE_NOW, NOT_YET -> {
-          if (r.type() != RecordType.ABNORMAL_OPERATION) {
-            applicationSteps(steps, f, r, asOf, fulfilSteps, leaveAbnormal);
+          if (r.type() == RecordType.ABNORMAL_OPERATION) {
+            leaveAbnormal.computeIfAbsent(r.id(), id -> leaveStep(steps, f, r, asOf, deps));
+          } else {
+            Rule.Grouping g = grouping(f);
+            String key = g != null ? g.meta().id() : r.id() + "|" + f.authority() + "|" + f.route();
+            applications.computeIfAbsent(key, k -> new Application(g)).add(f, r.type());
           }
         }
         case AUTO_EXPIRES -> {
@@ -115,7 +79,7 @@ public final class PlanBuilder {
               f.route(),
               after.isBefore(asOf) ? asOf : after,
               null,
-              Optional.ofNullable(fulfilSteps.get(r.id())).map(List::of).orElse(List.of()),
+              deps,
               f.notes());
         }
         case NOT_APPLICABLE ->
@@ -132,6 +96,14 @@ public final class PlanBuilder {
         case NOT_REPAIRABLE -> {}
       }
     }
+    List<String> syncIds = new ArrayList<>();
+    for (Application a : applications.values()) {
+      syncIds.add(applicationSteps(steps, a, asOf, fulfilSteps, leaveAbnormal));
+    }
+    for (PlanStep leave : leaveAbnormal.values()) {
+      syncIds.add(leave.id());
+    }
+    followUp(steps, syncIds, asOf);
     Checklists.Result checklist = checklists.build(diagnosis, records);
     return new RepairPlan(
         ids.get(),
@@ -144,106 +116,218 @@ public final class PlanBuilder {
         diagnosis);
   }
 
-  private void applicationSteps(
+  /** 履行义务：one step per record whose obligations are not fulfilled. */
+  private Map<String, String> fulfilSteps(
+      Steps steps, Diagnosis diagnosis, List<CreditRecord> records, LocalDate asOf) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (CreditRecord r : records) {
+      List<Finding> fs = findingsOf(diagnosis, r.id());
+      if (fs.stream().anyMatch(f -> hasBlocker(f, "OBLIGATION_NOT_FULFILLED", "CAUSE_NOT_CURED"))) {
+        String title =
+            r.type() == RecordType.ABNORMAL_OPERATION
+                ? "消除列入原因：补报年度报告、公示或更正有关信息、确认可联系的住所"
+                : "履行义务：缴纳罚款（含加处罚款）、完成责令改正事项并留存凭证";
+        out.put(
+            r.id(),
+            steps
+                .add(
+                    "FULFIL",
+                    title,
+                    List.of(r.id()),
+                    r.authority(),
+                    null,
+                    asOf,
+                    null,
+                    List.of(),
+                    List.of())
+                .id());
+      }
+    }
+    return out;
+  }
+
+  /** 移出经营异常名录：the listing bureau decides; the deadline comes from a DEADLINE rule. */
+  private PlanStep leaveStep(
+      Steps steps, Finding f, CreditRecord r, LocalDate asOf, List<String> deps) {
+    LocalDate start =
+        f.earliestDate() != null && f.earliestDate().isAfter(asOf) ? f.earliestDate() : asOf;
+    Due d = due(f, start, "SUBMITTED", "ACCEPTED");
+    return steps.add(
+        "LEAVE_ABNORMAL_LIST",
+        "申请移出经营异常名录",
+        List.of(r.id()),
+        f.authority(),
+        f.route(),
+        start,
+        d.date(),
+        deps,
+        d.notes());
+  }
+
+  /** 修复申请：the findings one application covers (one record, or several under “一件事”). */
+  private static final class Application {
+    final Rule.Grouping grouping;
+    final List<Finding> findings = new ArrayList<>();
+    final Set<RecordType> types = new LinkedHashSet<>();
+
+    Application(Rule.Grouping grouping) {
+      this.grouping = grouping;
+    }
+
+    void add(Finding f, RecordType type) {
+      findings.add(f);
+      types.add(type);
+    }
+
+    List<String> recordIds() {
+      return findings.stream().map(Finding::recordId).distinct().toList();
+    }
+  }
+
+  /** Apply → review → sync for one application; returns the id of its sync step. */
+  private String applicationSteps(
       Steps steps,
-      Finding f,
-      CreditRecord r,
+      Application a,
       LocalDate asOf,
       Map<String, String> fulfilSteps,
       Map<String, PlanStep> leaveAbnormal) {
     List<String> deps = new ArrayList<>();
-    LocalDate start =
-        f.earliestDate() != null && f.earliestDate().isAfter(asOf) ? f.earliestDate() : asOf;
-    Optional.ofNullable(fulfilSteps.get(r.id())).ifPresent(deps::add);
-    if (hasBlocker(f, "ON_ABNORMAL_LIST")) {
-      for (PlanStep leave : leaveAbnormal.values()) {
-        deps.add(leave.id());
-        LocalDate after =
-            leave.due() != null
-                ? dates.nextWorkingDayAfter(leave.due()).date()
-                : leave.earliestStart();
-        start = after.isAfter(start) ? after : start;
+    LocalDate start = asOf;
+    List<String> notes = new ArrayList<>();
+    Set<String> platforms = new LinkedHashSet<>();
+    Set<String> authorities = new LinkedHashSet<>();
+    for (Finding f : a.findings) {
+      if (f.earliestDate() != null && f.earliestDate().isAfter(start)) {
+        start = f.earliestDate();
+      }
+      Optional.ofNullable(fulfilSteps.get(f.recordId())).ifPresent(deps::add);
+      if (hasBlocker(f, "ON_ABNORMAL_LIST")) {
+        for (PlanStep leave : leaveAbnormal.values()) {
+          deps.add(leave.id());
+          LocalDate after =
+              leave.due() != null
+                  ? dates.nextWorkingDayAfter(leave.due()).date()
+                  : leave.earliestStart();
+          start = after.isAfter(start) ? after : start;
+        }
+      }
+      f.notes().stream().filter(n -> !notes.contains(n)).forEach(notes::add);
+      platforms.add(platformName(f));
+      if (f.authority() != null) {
+        authorities.add(f.authority());
       }
     }
-    String what = r.type() == RecordType.ADMIN_PENALTY ? "申请提前停止公示（信用修复）" : "申请信用修复";
+    Finding first = a.findings.get(0);
+    String authority = String.join("、", authorities);
+    String channel = a.grouping != null ? a.grouping.channel() : first.route();
+    String title =
+        a.grouping != null
+            ? "通过“一件事”专窗一次申请修复（" + a.recordIds().size() + "条记录）"
+            : (a.types.equals(Set.of(RecordType.ADMIN_PENALTY)) ? "申请提前停止公示（信用修复）" : "申请信用修复")
+                + "："
+                + String.join("、", platforms);
+    if (a.grouping != null && a.grouping.message() != null) {
+      notes.add(a.grouping.message() + "（依据未核实：" + a.grouping.meta().id() + "）");
+    }
     PlanStep apply =
-        steps.add(
-            "APPLY",
-            what + "：" + platformName(f),
-            List.of(r.id()),
-            f.authority(),
-            f.route(),
-            start,
-            null,
-            deps,
-            f.notes());
-    Deadline review = deadline(f, "SUBMITTED", "ACCEPTED");
-    LocalDate reviewDue =
-        review == null ? null : dates.addWorkingDays(start, review.workingDays()).date();
+        steps.add("APPLY", title, a.recordIds(), authority, channel, start, null, deps, notes);
+    Due review = due(first, start, "SUBMITTED", "ACCEPTED");
     PlanStep rv =
         steps.add(
             "REVIEW",
             "认定部门审核、作出修复决定",
-            List.of(r.id()),
-            f.authority(),
+            a.recordIds(),
+            authority,
             null,
             start,
-            reviewDue,
+            review.date(),
             List.of(apply.id()),
-            review == null ? List.of("审核期限未收录，以认定部门告知为准") : List.of(review.note()));
-    Deadline sync = deadline(f, "DECIDED", "REPAIRED");
-    LocalDate syncStart = reviewDue != null ? reviewDue : start;
+            review.date() == null ? List.of("审核期限未收录，以认定部门告知为准") : review.notes());
+    LocalDate syncStart = review.date() != null ? review.date() : start;
+    Due sync = due(first, syncStart, "DECIDED", "REPAIRED");
     PlanStep sy =
         steps.add(
             "SYNC",
-            "修复结果同步至信用中国、国家企业信用信息公示系统等平台",
-            List.of(r.id()),
-            f.authority(),
+            "修复结果同步至各信用平台（" + String.join("、", platforms) + "等）",
+            a.recordIds(),
+            authority,
             null,
             syncStart,
-            sync == null ? null : dates.addWorkingDays(syncStart, sync.workingDays()).date(),
+            sync.date(),
             List.of(rv.id()),
-            sync == null ? List.of("同步期限未收录，以平台实际为准") : List.of(sync.note()));
-    LocalDate afterSync = sy.due() != null ? sy.due() : syncStart;
+            sync.date() == null ? List.of("同步期限未收录，以平台实际为准") : sync.notes());
+    return sy.id();
+  }
+
+  /** 第三方平台与回访：one letter to third-party platforms and one check, after every sync. */
+  private void followUp(Steps steps, List<String> syncIds, LocalDate asOf) {
+    if (syncIds.isEmpty()) {
+      return;
+    }
+    LocalDate after = asOf;
+    List<String> recordIds = new ArrayList<>();
+    for (String id : syncIds) {
+      PlanStep s = steps.byId(id);
+      LocalDate d = s.due() != null ? s.due() : s.earliestStart();
+      after = d.isAfter(after) ? d : after;
+      s.recordIds().stream().filter(r -> !recordIds.contains(r)).forEach(recordIds::add);
+    }
     PlanStep tp =
         steps.add(
             "THIRD_PARTY",
-            "致函企查查、天眼查等第三方平台更新信息（附修复结果截图）",
-            List.of(r.id()),
+            "致函企查查、天眼查等第三方平台更新信息（附修复决定或官方平台截图，一封函可列明全部已修复记录）",
+            recordIds,
             null,
             null,
-            afterSync,
+            after,
             null,
-            List.of(sy.id()),
-            List.of("第三方平台的更新做法依据地方经验材料，未核实（种子文件004）"));
+            syncIds,
+            List.of("第三方平台的更新做法依据地方经验材料，未核实（种子文件004）；模板见 TPL-THIRD-PARTY-SYNC-LETTER"));
     steps.add(
         "VERIFY",
-        "核对各平台展示，留存截图与回执",
-        List.of(r.id()),
+        "核对信用中国、国家企业信用信息公示系统和第三方平台的展示，留存截图与回执",
+        recordIds,
         null,
         null,
-        afterSync,
+        after,
         null,
         List.of(tp.id()),
         List.of());
   }
 
-  /** A deadline in working days and the note that cites it. */
-  private record Deadline(int workingDays, String note) {}
-
-  private Deadline deadline(Finding f, String... events) {
+  private Rule.Grouping grouping(Finding f) {
     for (String id : f.ruleIds()) {
-      Optional<Rule> rule = rules.byId(id);
-      if (rule.isPresent()
-          && rule.get() instanceof Rule.Deadline d
-          && d.workingDays() > 0
-          && List.of(events).contains(d.event())) {
-        String note =
-            d.message() + (d.meta().verified() ? "" : "（依据未核实：" + d.meta().id() + "，以认定部门告知为准）");
-        return new Deadline(d.workingDays(), note);
+      if (rules.byId(id).orElse(null) instanceof Rule.Grouping g) {
+        return g;
       }
     }
     return null;
+  }
+
+  /**
+   * A deadline computed from a DEADLINE rule of the finding, counted from {@code start}, with the
+   * note that cites it; an empty date when no such rule applies.
+   */
+  private record Due(LocalDate date, List<String> notes) {}
+
+  private Due due(Finding f, LocalDate start, String... events) {
+    for (String id : f.ruleIds()) {
+      if (rules.byId(id).orElse(null) instanceof Rule.Deadline d
+          && List.of(events).contains(d.event())) {
+        DateRules.Dated end =
+            d.workingDays() > 0
+                ? dates.addWorkingDays(start, d.workingDays())
+                : dates.periodEnd(start, new Period(0, 0, d.days(), PeriodStart.PUBLISHED));
+        List<String> notes = new ArrayList<>();
+        notes.add(
+            d.message() + (d.meta().verified() ? "" : "（依据未核实：" + d.meta().id() + "，以认定部门告知为准）"));
+        if (end.note() != null) {
+          notes.add(end.note());
+        }
+        return new Due(end.date(), notes);
+      }
+    }
+    return new Due(null, List.of());
   }
 
   private static boolean hasBlocker(Finding f, String... codes) {
@@ -309,6 +393,10 @@ public final class PlanBuilder {
 
     List<PlanStep> all() {
       return steps;
+    }
+
+    PlanStep byId(String id) {
+      return steps.stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
     }
   }
 }

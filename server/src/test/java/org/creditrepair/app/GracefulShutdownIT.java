@@ -127,6 +127,7 @@ class GracefulShutdownIT {
               taken.getLocalPort(),
               tmp.resolve("data"),
               java.util.List.of(),
+              java.util.List.of(),
               false,
               null,
               Duration.ofSeconds(5));

@@ -171,6 +171,7 @@ class RemoteModeIT {
               0,
               tmp.resolve("deadline"),
               List.of(),
+              List.of(),
               false,
               new HostAndPort("127.0.0.1", slow.port()),
               Duration.ofMillis(300));

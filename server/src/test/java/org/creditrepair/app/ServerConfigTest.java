@@ -41,6 +41,7 @@ class ServerConfigTest {
             "CR_GRPC_PORT", "19090",
             "CR_DATA_DIR", tmp.toString(),
             "CR_CORPUS_DIRS", a + ":" + b,
+            "CR_CALENDAR_DIRS", b.toString(),
             "CR_EMBEDDINGS", "off",
             "CR_KNOWLEDGE_ADDR", "knowledge.internal:9091",
             "CR_KNOWLEDGE_TIMEOUT_MS", "750");
@@ -50,6 +51,7 @@ class ServerConfigTest {
     assertEquals(19090, c.grpcPort());
     assertEquals(tmp, c.dataDir());
     assertEquals(List.of(a, b), c.corpusDirs());
+    assertEquals(List.of(b), c.calendarDirs());
     assertFalse(c.embeddings());
     assertEquals(new HostAndPort("knowledge.internal", 9091), c.knowledgeAddr());
     assertEquals(Duration.ofMillis(750), c.knowledgeTimeout());

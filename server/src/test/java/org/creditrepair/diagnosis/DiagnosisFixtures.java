@@ -113,7 +113,11 @@ final class DiagnosisFixtures {
     }
 
     Builder prior(RecordType t, String date) {
-      prior = List.of(new PriorRepair(t, LocalDate.parse(date)));
+      prior =
+          java.util.stream.Stream.concat(
+                  prior.stream(),
+                  java.util.stream.Stream.of(new PriorRepair(t, LocalDate.parse(date))))
+              .toList();
       return this;
     }
 

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.creditrepair.kb.KnowledgeBundle;
+import org.creditrepair.kb.materials.Material;
+import org.creditrepair.kb.materials.MaterialCatalogue;
 import org.creditrepair.kb.rules.Rule;
 import org.creditrepair.kb.rules.RuleBook;
 import org.creditrepair.knowledge.Chunk;
@@ -21,6 +23,8 @@ import org.creditrepair.knowledge.ingest.ArticleChunker;
 import org.creditrepair.knowledge.ingest.CorpusReader;
 import org.creditrepair.knowledge.ingest.ParsedDocument;
 import org.creditrepair.knowledge.ingest.SourceFile;
+import org.creditrepair.plan.DocumentTemplate;
+import org.creditrepair.plan.TemplateRenderer;
 import org.creditrepair.testing.SharedCorpus;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -31,6 +35,7 @@ class RuleBookValidationTest {
   private final DocumentRegistry registry =
       DocumentRegistry.parse(bundle.get("documents.yaml").orElseThrow().text());
   private final RuleBook book = RuleBook.load(bundle);
+  private final MaterialCatalogue catalogue = MaterialCatalogue.load(bundle);
 
   @Test
   @DisplayName("规则文件：结构、编号唯一、日期区间、引用文件均已登记")
@@ -38,7 +43,35 @@ class RuleBookValidationTest {
     assertFalse(book.all().isEmpty());
     Set<String> docs =
         registry.entries().stream().map(RegistryEntry::id).collect(Collectors.toSet());
-    assertEquals(List.of(), book.validate(docs));
+    Set<String> materials = catalogue.all().stream().map(Material::id).collect(Collectors.toSet());
+    assertEquals(List.of(), book.validate(docs, materials));
+  }
+
+  @Test
+  @DisplayName("材料目录：每份材料引用的模板都存在，每条材料规则引用的材料都在目录中")
+  void materials_refer_to_existing_templates() {
+    Set<String> templates =
+        TemplateRenderer.load(bundle).templates().stream()
+            .map(DocumentTemplate::id)
+            .collect(Collectors.toSet());
+    assertEquals(3, templates.size(), "承诺书、情况说明、第三方平台更新函");
+    for (Material m : catalogue.all()) {
+      if (m.template() != null) {
+        assertTrue(templates.contains(m.template()), m.id() + " → " + m.template());
+      }
+    }
+  }
+
+  @Test
+  @DisplayName("校验器能发现问题：未知材料编号被报告")
+  void validator_reports_unknown_materials() {
+    Set<String> docs =
+        registry.entries().stream().map(RegistryEntry::id).collect(Collectors.toSet());
+    List<String> problems = book.validate(docs, Set.of("MAT-BUSINESS-LICENSE-COPY"));
+    assertTrue(
+        problems.stream().anyMatch(p -> p.contains("unknown material MAT-")), problems::toString);
+    List<String> noDocs = book.validate(Set.of(), Set.of());
+    assertTrue(noDocs.stream().anyMatch(p -> p.contains("unknown document")));
   }
 
   @Test

@@ -7,6 +7,8 @@ import org.creditrepair.kb.rules.Citation;
  *
  * @param template id of the template that drafts it (TPL-…), or null
  * @param shareable one copy can serve several records or applications (营业执照 …)
+ * @param source the registered document it rests on, or null when only a seed file says it
+ * @param seed the seed file number when a seed is the source, else null
  * @param verified true only when the source was read in an official text in the corpus
  */
 public record Material(
@@ -16,5 +18,6 @@ public record Material(
     String template,
     boolean shareable,
     Citation source,
+    String seed,
     boolean verified,
     String note) {}

@@ -58,7 +58,7 @@ public final class MaterialCatalogue {
                 new MaterialSpec(
                     Boolean.TRUE.equals(spec.get("original")),
                     Boolean.TRUE.equals(spec.get("copy")),
-                    Boolean.TRUE.equals(spec.get("sealRequired")),
+                    seal(spec.get("sealRequired")),
                     spec.get("signatureRequired") == null
                         ? null
                         : spec.get("signatureRequired").toString(),
@@ -67,8 +67,11 @@ public final class MaterialCatalogue {
                     spec.get("maxMb") instanceof Integer i ? i : 0),
                 m.get("template") == null ? null : m.get("template").toString(),
                 Boolean.TRUE.equals(m.get("shareable")),
-                new Citation(
-                    src.get("doc").toString(), article == null ? null : article.toString()),
+                src.get("doc") == null
+                    ? null
+                    : new Citation(
+                        src.get("doc").toString(), article == null ? null : article.toString()),
+                src.get("seed") == null ? null : src.get("seed").toString(),
                 Boolean.TRUE.equals(m.get("verified")),
                 m.get("note") == null ? null : m.get("note").toString()));
       } catch (RuntimeException e) {
@@ -76,6 +79,13 @@ public final class MaterialCatalogue {
       }
     }
     return out;
+  }
+
+  private static String seal(Object v) {
+    if (v == null || Boolean.FALSE.equals(v)) {
+      return null;
+    }
+    return Boolean.TRUE.equals(v) ? "公章" : v.toString();
   }
 
   private static String req(Map<String, Object> m, String key) {

@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param original the original is needed (原件)
  * @param copy a copy is accepted or needed (复印件)
- * @param sealRequired the company seal is needed (加盖公章)
+ * @param seal whose seal is needed (e.g. 申请企业公章), or null when no source says
  * @param signatureRequired who must sign, or null (e.g. 法定代表人)
  * @param formats accepted upload formats (PDF, JPG …)
  * @param maxMb upload size limit in MB, or 0 when none is stated
@@ -15,7 +15,7 @@ import java.util.List;
 public record MaterialSpec(
     boolean original,
     boolean copy,
-    boolean sealRequired,
+    String seal,
     String signatureRequired,
     List<String> formats,
     int maxMb) {
@@ -27,8 +27,8 @@ public record MaterialSpec(
   public String describe() {
     StringBuilder sb = new StringBuilder();
     sb.append(original && copy ? "原件或复印件" : original ? "原件" : copy ? "复印件" : "");
-    if (sealRequired) {
-      sb.append(sb.isEmpty() ? "" : "，").append("加盖公章");
+    if (seal != null && !seal.isBlank()) {
+      sb.append(sb.isEmpty() ? "" : "，").append("盖章：").append(seal);
     }
     if (signatureRequired != null && !signatureRequired.isBlank()) {
       sb.append(sb.isEmpty() ? "" : "，").append(signatureRequired).append("签字");

@@ -45,4 +45,21 @@ public sealed interface Rule {
       materials = List.copyOf(materials);
     }
   }
+
+  /**
+   * 合并申请（“一件事”）：where it applies, one application covers several records and authorities through
+   * one channel, and the results are synced to every platform.
+   */
+  record Grouping(RuleMeta meta, String channel, String message) implements Rule {}
+
+  /** The deadline events the engine and the application tracker know. */
+  java.util.Set<String> DEADLINE_EVENTS =
+      java.util.Set.of(
+          "SUBMITTED",
+          "ACCEPTED",
+          "SUPPLEMENT_NOTICE",
+          "DECIDED",
+          "DECISION_REVOKED",
+          "OBJECTION_FILED",
+          "REPAIRED");
 }

@@ -70,9 +70,12 @@ public final class RuleBook {
 
   /**
    * Consistency problems: duplicate ids, inverted date ranges, rules outside their regime's
-   * validity, unknown documents, overrides that name no rule. Empty when the book is sound.
+   * validity, unknown documents, unknown materials, overrides that name no rule, regimes whose
+   * publicity rules cover no record. Empty when the book is sound.
+   *
+   * @param knownMaterialIds ids of the materials catalogue
    */
-  public List<String> validate(Set<String> knownDocIds) {
+  public List<String> validate(Set<String> knownDocIds, Set<String> knownMaterialIds) {
     List<String> problems = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     for (Regime regime : regimes) {
@@ -98,6 +101,13 @@ public final class RuleBook {
           problems.add(where + ": in force before its regime");
         }
         checkDoc(problems, where, m.source(), knownDocIds);
+        if (rule instanceof Rule.Materials mats) {
+          for (String id : mats.materials()) {
+            if (!knownMaterialIds.contains(id)) {
+              problems.add(where + ": unknown material " + id);
+            }
+          }
+        }
       }
     }
     Set<String> ruleIds = all().stream().map(r -> r.meta().id()).collect(Collectors.toSet());

@@ -120,7 +120,15 @@ final class RuleFileParser {
             if ((wd > 0) == (d > 0)) {
               throw new IllegalArgumentException("a deadline has either workingDays or days");
             }
-            yield new Rule.Deadline(meta, text(m, "event", ""), wd, d, text(m, "message", ""));
+            String event = text(m, "event", "");
+            if (!Rule.DEADLINE_EVENTS.contains(event)) {
+              throw new IllegalArgumentException(
+                  "unknown deadline event '"
+                      + event
+                      + "', expected one of "
+                      + Rule.DEADLINE_EVENTS);
+            }
+            yield new Rule.Deadline(meta, event, wd, d, text(m, "message", ""));
           }
           case "MATERIALS" -> {
             allowed.addAll(List.of("materials", "message"));
@@ -129,6 +137,10 @@ final class RuleFileParser {
               throw new IllegalArgumentException("materials is empty");
             }
             yield new Rule.Materials(meta, mats, opt(m, "message"));
+          }
+          case "GROUPING" -> {
+            allowed.addAll(List.of("channel", "message"));
+            yield new Rule.Grouping(meta, text(m, "channel", ""), opt(m, "message"));
           }
           default -> throw new IllegalArgumentException("unknown kind '" + kind + "'");
         };
