@@ -13,26 +13,41 @@ import io.vertx.grpc.client.GrpcClient;
 import io.vertx.grpc.client.GrpcClientOptions;
 import io.vertx.grpc.common.ServiceName;
 import io.vertx.grpc.server.Service;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
+import org.creditrepair.diagnosis.grpc.DiagnosisServiceAdapter;
 import org.creditrepair.gateway.GatewayRouter;
 import org.creditrepair.gateway.HttpGateway;
 import org.creditrepair.grpc.DeadlineKnowledgeService;
 import org.creditrepair.grpc.GrpcEndpoint;
 import org.creditrepair.grpc.KnowledgeGrpcService;
 import org.creditrepair.grpc.RemoteKnowledgeService;
+import org.creditrepair.grpc.RepairGrpcServices;
+import org.creditrepair.kb.KnowledgeBundle;
 import org.creditrepair.knowledge.KnowledgeSettings;
 import org.creditrepair.knowledge.grpc.KnowledgeServiceAdapter;
+import org.creditrepair.plan.RepairServices;
+import org.creditrepair.plan.TemplateDocuments;
+import org.creditrepair.plan.grpc.PlanServiceAdapter;
+import org.creditrepair.plan.pdf.MarkdownPdfWriter;
+import org.creditrepair.proto.diagnosis.v1.DiagnosisService;
 import org.creditrepair.proto.knowledge.v1.KnowledgeService;
 import org.creditrepair.proto.knowledge.v1.KnowledgeServiceGrpcService;
+import org.creditrepair.proto.plan.v1.PlanService;
+import org.creditrepair.shared.CreditRepairException;
+import org.creditrepair.shared.ErrorCode;
 
 /**
  * 组合根：the one place that builds and wires the running server (Vert.x, metrics, knowledge service
@@ -44,6 +59,9 @@ public final class Application implements AutoCloseable {
 
   /** Largest gRPC message the remote client accepts (a 50-hit search response fits easily). */
   static final int MAX_MESSAGE_BYTES = 4 * 1024 * 1024;
+
+  /** The CJK TrueType font filled templates are written with (Debian fonts-wqy-zenhei). */
+  static final String CJK_FONT = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc";
 
   private static final System.Logger LOG = System.getLogger(Application.class.getName());
 
@@ -97,6 +115,18 @@ public final class Application implements AutoCloseable {
       readiness = Map.of();
     }
     KnowledgeService bounded = new DeadlineKnowledgeService(service, config.knowledgeTimeout());
+    RepairServices repair =
+        RepairServices.load(KnowledgeBundle.fromClasspath(), config.calendarDirs());
+    DiagnosisService diagnosis = new DiagnosisServiceAdapter(vertx, repair.engine(), clock);
+    PlanService plans =
+        new PlanServiceAdapter(
+            vertx,
+            repair.plans(),
+            new TemplateDocuments(repair.templates(), repair.plans(), pdfWriter()),
+            clock);
+    grpcServices = new ArrayList<>(grpcServices);
+    grpcServices.add(RepairGrpcServices.diagnosis(diagnosis));
+    grpcServices.add(RepairGrpcServices.plans(plans));
 
     grpc =
         await(
@@ -107,7 +137,8 @@ public final class Application implements AutoCloseable {
         await(
             HttpGateway.start(
                 vertx,
-                GatewayRouter.create(vertx, bounded, registry, clock),
+                GatewayRouter.create(
+                    vertx, new GatewayRouter.Services(bounded, diagnosis, plans), registry, clock),
                 config.host(),
                 config.httpPort()),
             "HTTP 端口 " + config.httpPort());
@@ -132,6 +163,24 @@ public final class Application implements AutoCloseable {
         client,
         SocketAddress.inetSocketAddress(addr.port(), addr.host()),
         config.knowledgeTimeout());
+  }
+
+  /** PDF output of filled templates, with the CJK font of Debian's fonts-wqy-zenhei. */
+  private static TemplateDocuments.PdfWriter pdfWriter() {
+    MarkdownPdfWriter writer = new MarkdownPdfWriter(Path.of(CJK_FONT));
+    return (title, markdown) -> {
+      if (!writer.available()) {
+        throw new CreditRepairException(
+            ErrorCode.PDF_UNAVAILABLE,
+            "服务器未安装中文字体（fonts-wqy-zenhei），暂不能生成 PDF，可先下载 Markdown 文本",
+            Map.of("font", "fonts-wqy-zenhei"));
+      }
+      try {
+        return writer.write(title, markdown);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    };
   }
 
   /** The knowledge settings the server and the {@code index} command use. */

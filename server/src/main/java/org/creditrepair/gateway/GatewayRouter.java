@@ -13,12 +13,23 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
+import org.creditrepair.proto.diagnosis.v1.DiagnosisService;
 import org.creditrepair.proto.knowledge.v1.KnowledgeService;
+import org.creditrepair.proto.plan.v1.PlanService;
 
 /** HTTP 路由：the gateway's routes (DESIGN §4), with one error mapper and request metrics. */
 public final class GatewayRouter {
-  /** Largest request body accepted (64 KiB); larger ones get 413 PAYLOAD_TOO_LARGE. */
+  /** Largest search request body accepted (64 KiB); larger ones get 413 PAYLOAD_TOO_LARGE. */
   public static final int MAX_BODY_BYTES = 64 * 1024;
+
+  /**
+   * Largest diagnosis, plan or template request body (512 KiB: 200 records with long texts fit);
+   * larger ones get 413 PAYLOAD_TOO_LARGE.
+   */
+  public static final int MAX_RECORDS_BODY_BYTES = 512 * 1024;
+
+  /** Where a route's body limit is kept for the 413 message. */
+  static final String BODY_LIMIT_KEY = "cr.body.limit";
 
   static final String OPENAPI_RESOURCE = "/openapi.json";
   private static final String PROMETHEUS_TYPE = "text/plain; version=0.0.4; charset=utf-8";
@@ -34,11 +45,20 @@ public final class GatewayRouter {
               new RouteTable.Endpoint(HttpMethod.GET, "/readyz"),
               new RouteTable.Endpoint(HttpMethod.GET, "/metrics"),
               new RouteTable.Endpoint(HttpMethod.GET, "/openapi.json"),
-              new RouteTable.Endpoint(HttpMethod.POST, "/api/v1/search")));
+              new RouteTable.Endpoint(HttpMethod.POST, "/api/v1/search"),
+              new RouteTable.Endpoint(HttpMethod.POST, "/api/v1/diagnoses"),
+              new RouteTable.Endpoint(HttpMethod.POST, "/api/v1/plans"),
+              new RouteTable.Endpoint(HttpMethod.GET, "/api/v1/templates"),
+              new RouteTable.Endpoint(HttpMethod.POST, "/api/v1/templates/{templateId}/render")));
+
+  /** The services behind the routes: in-process adapters or remote gRPC clients alike. */
+  public record Services(
+      KnowledgeService knowledge, DiagnosisService diagnosis, PlanService plans) {}
 
   /** The router; {@code knowledge} is the in-process adapter or the remote gRPC client. */
   public static Router create(
-      Vertx vertx, KnowledgeService knowledge, PrometheusMeterRegistry registry, Clock clock) {
+      Vertx vertx, Services services, PrometheusMeterRegistry registry, Clock clock) {
+    KnowledgeService knowledge = services.knowledge();
     Router router = Router.router(vertx);
     router.route().handler(new HttpMetrics(registry, ROUTES).start());
     router.route().handler(HttpErrors.rejectMalformedPath());
@@ -50,13 +70,23 @@ public final class GatewayRouter {
     get(router, "/readyz", probes::ready);
     get(router, "/metrics", ctx -> metrics(ctx, registry));
     get(router, "/openapi.json", ctx -> send(ctx, openApi));
+    postJson(router, "/api/v1/search", MAX_BODY_BYTES).handler(search::handle);
+    RepairHandlers repair = new RepairHandlers(services.diagnosis(), services.plans());
+    postJson(router, "/api/v1/diagnoses", MAX_RECORDS_BODY_BYTES).handler(repair::diagnose);
+    postJson(router, "/api/v1/plans", MAX_RECORDS_BODY_BYTES).handler(repair::plan);
+    get(router, "/api/v1/templates", repair::templates);
+    String render = "/api/v1/templates/{templateId}/render";
     router
-        .route(HttpMethod.POST, "/api/v1/search")
+        .route(HttpMethod.POST, RouteTable.vertxPath(render))
         .produces("application/json")
-        .handler(HttpMetrics.template("/api/v1/search"))
+        .produces(RepairHandlers.PDF)
+        .produces(RepairHandlers.MARKDOWN)
+        .handler(HttpMetrics.template(render))
         .handler(new JsonBody())
-        .handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES))
-        .handler(search::handle);
+        .handler(bodyLimit(MAX_RECORDS_BODY_BYTES))
+        .handler(BodyHandler.create(false).setBodyLimit(MAX_RECORDS_BODY_BYTES))
+        .handler(RepairHandlers::checkTemplateId)
+        .handler(repair::render);
 
     HttpErrors errors = new HttpErrors(ROUTES);
     router.route().failureHandler(errors::handle);
@@ -64,6 +94,24 @@ public final class GatewayRouter {
       router.errorHandler(status, errors::handle);
     }
     return router;
+  }
+
+  /** A JSON POST route: metrics template, JSON content type, body read up to {@code limit}. */
+  private static io.vertx.ext.web.Route postJson(Router router, String path, int limit) {
+    return router
+        .route(HttpMethod.POST, path)
+        .produces("application/json")
+        .handler(HttpMetrics.template(path))
+        .handler(new JsonBody())
+        .handler(bodyLimit(limit))
+        .handler(BodyHandler.create(false).setBodyLimit(limit));
+  }
+
+  private static io.vertx.ext.web.handler.PlatformHandler bodyLimit(int limit) {
+    return ctx -> {
+      ctx.put(BODY_LIMIT_KEY, limit);
+      ctx.next();
+    };
   }
 
   private static void get(Router router, String path, Handler<RoutingContext> handler) {

@@ -94,11 +94,14 @@ public final class HttpErrors {
       case 406 ->
           new CreditRepairException(
               ErrorCode.NOT_ACCEPTABLE, "该接口只返回 application/json，请调整 Accept 请求头");
-      case 413 ->
-          new CreditRepairException(
-              ErrorCode.PAYLOAD_TOO_LARGE,
-              "请求体过大，最多 " + GatewayRouter.MAX_BODY_BYTES + " 字节",
-              Map.of("maxBytes", String.valueOf(GatewayRouter.MAX_BODY_BYTES)));
+      case 413 -> {
+        Integer limit = ctx.get(GatewayRouter.BODY_LIMIT_KEY);
+        int max = limit == null ? GatewayRouter.MAX_BODY_BYTES : limit;
+        yield new CreditRepairException(
+            ErrorCode.PAYLOAD_TOO_LARGE,
+            "请求体过大，最多 " + max + " 字节",
+            Map.of("maxBytes", String.valueOf(max)));
+      }
       case 415 -> JsonBody.unsupportedMediaType();
       default ->
           status >= 400 && status < 500

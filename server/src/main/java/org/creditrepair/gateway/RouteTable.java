@@ -17,7 +17,7 @@ record RouteTable(List<Endpoint> endpoints) {
   /** The methods served at {@code path}, e.g. "GET" or "POST", comma-separated. */
   String allowedMethods(String path) {
     return endpoints.stream()
-        .filter(e -> e.path().equals(path))
+        .filter(e -> matches(e.path(), path))
         .map(e -> e.method().name())
         .distinct()
         .sorted()
@@ -37,8 +37,36 @@ record RouteTable(List<Endpoint> endpoints) {
     }
   }
 
-  /** The template {@code path} is, or null when no route has it. */
+  /** The template {@code path} matches ({@code /api/v1/templates/{templateId}}), or null. */
   String templateOf(String path) {
-    return endpoints.stream().anyMatch(e -> e.path().equals(path)) ? path : null;
+    return endpoints.stream()
+        .map(Endpoint::path)
+        .filter(t -> matches(t, path))
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** The Vert.x form of a template: {@code {templateId}} becomes {@code :templateId}. */
+  static String vertxPath(String template) {
+    return template.replaceAll("\\{([A-Za-z]+)}", ":$1");
+  }
+
+  /** True when {@code path} fits {@code template}, a {@code {param}} standing for one segment. */
+  static boolean matches(String template, String path) {
+    if (!template.contains("{")) {
+      return template.equals(path);
+    }
+    String[] t = template.split("/", -1);
+    String[] p = path.split("/", -1);
+    if (t.length != p.length) {
+      return false;
+    }
+    for (int i = 0; i < t.length; i++) {
+      boolean param = t[i].startsWith("{") && t[i].endsWith("}");
+      if (param ? p[i].isEmpty() : !t[i].equals(p[i])) {
+        return false;
+      }
+    }
+    return true;
   }
 }

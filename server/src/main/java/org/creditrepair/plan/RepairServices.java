@@ -2,6 +2,7 @@ package org.creditrepair.plan;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.creditrepair.diagnosis.CalendarDateRules;
@@ -12,6 +13,8 @@ import org.creditrepair.kb.materials.MaterialCatalogue;
 import org.creditrepair.kb.rules.RuleBook;
 import org.creditrepair.knowledge.DocumentRegistry;
 import org.creditrepair.knowledge.RegistryEntry;
+import org.creditrepair.shared.CreditRepairException;
+import org.creditrepair.shared.IsoDates;
 import org.creditrepair.shared.calendar.LegalPeriods;
 import org.creditrepair.shared.calendar.WorkingDayCalendar;
 
@@ -47,7 +50,7 @@ public record RepairServices(
             rules,
             dates,
             id -> registry.byId(id).map(RegistryEntry::title).orElse(id),
-            registry::resolveRegion,
+            name -> region(registry, name),
             diagnosisIds);
     PlanBuilder plans =
         new PlanBuilder(
@@ -58,5 +61,17 @@ public record RepairServices(
             () -> "pl_" + UUID.randomUUID());
     return new RepairServices(
         rules, materials, calendar, registry, engine, plans, TemplateRenderer.load(bundle));
+  }
+
+  /** The region path of an enterprise's region; an unknown one is a client error on its field. */
+  private static String region(DocumentRegistry registry, String name) {
+    try {
+      return registry.resolveRegion(name);
+    } catch (CreditRepairException e) {
+      throw new CreditRepairException(
+          e.code(),
+          e.getMessage(),
+          Map.of("field", "enterprise.region", "value", IsoDates.abbreviate(name)));
+    }
   }
 }

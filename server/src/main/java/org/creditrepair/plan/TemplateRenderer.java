@@ -16,6 +16,7 @@ import org.creditrepair.knowledge.ingest.FrontMatter;
  * ("＿＿＿＿（法定代表人）").
  */
 public final class TemplateRenderer {
+  private static final String OPTIONAL = "optional.";
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z0-9_.]+)\\s*}}");
 
   private final List<DocumentTemplate> templates;
@@ -55,16 +56,51 @@ public final class TemplateRenderer {
     return templates.stream().filter(t -> t.id().equals(id)).findFirst();
   }
 
-  /** Fills the template's placeholders from {@code values}; unknown ones become blanks. */
+  /**
+   * The placeholders of {@code template} that {@code values} leaves blank (optional ones aside).
+   */
+  public List<String> blanks(DocumentTemplate template, Map<String, String> values) {
+    return template.placeholders().stream()
+        .filter(p -> !p.startsWith(OPTIONAL) && blank(values.get(p)))
+        .toList();
+  }
+
+  /**
+   * Fills the template's placeholders from {@code values}; unknown ones become blanks, and an empty
+   * optional section ({@code {{optional.x}}} alone under its heading) is removed with its heading.
+   */
   public String render(DocumentTemplate template, Map<String, String> values) {
-    Matcher m = PLACEHOLDER.matcher(template.body());
+    Matcher m = PLACEHOLDER.matcher(dropEmptyOptionalSections(template.body(), values));
     StringBuilder sb = new StringBuilder();
     while (m.find()) {
       String value = values.get(m.group(1));
-      String replacement = value == null || value.isBlank() ? "＿＿＿＿＿＿" : value;
+      String replacement = blank(value) ? "＿＿＿＿＿＿" : value;
       m.appendReplacement(sb, Matcher.quoteReplacement(replacement));
     }
     m.appendTail(sb);
     return sb.toString();
+  }
+
+  private static String dropEmptyOptionalSections(String body, Map<String, String> values) {
+    List<String> lines = new ArrayList<>(List.of(body.split("\n", -1)));
+    for (int i = 0; i < lines.size(); i++) {
+      Matcher m = PLACEHOLDER.matcher(lines.get(i).strip());
+      if (!m.matches() || !m.group(1).startsWith(OPTIONAL) || !blank(values.get(m.group(1)))) {
+        continue;
+      }
+      int heading = i - 1;
+      while (heading >= 0 && lines.get(heading).isBlank()) {
+        heading--;
+      }
+      int from = heading >= 0 && lines.get(heading).startsWith("#") ? heading : i;
+      int to = i + 1 < lines.size() && lines.get(i + 1).isBlank() ? i + 1 : i;
+      lines.subList(from, to + 1).clear();
+      i = from - 1;
+    }
+    return String.join("\n", lines);
+  }
+
+  private static boolean blank(String value) {
+    return value == null || value.isBlank();
   }
 }

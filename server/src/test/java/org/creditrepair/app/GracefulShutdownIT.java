@@ -68,7 +68,7 @@ class GracefulShutdownIT {
                   vertx,
                   GatewayRouter.create(
                       vertx,
-                      held,
+                      new GatewayRouter.Services(held, null, null),
                       new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
                       Clock.systemUTC()),
                   "127.0.0.1",

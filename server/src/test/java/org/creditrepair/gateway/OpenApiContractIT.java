@@ -90,12 +90,51 @@ class OpenApiContractIT {
   @Test
   void should_answer_every_documented_route_on_the_live_server() {
     for (RouteTable.Endpoint e : GatewayRouter.ROUTES.endpoints()) {
+      String path = e.path().replace("{templateId}", "TPL-COMMITMENT-LETTER");
       HttpResponse<String> r =
-          e.method() == HttpMethod.GET
-              ? http.get(e.path())
-              : http.postJson(e.path(), "{\"query\":\"信用修复\"}");
+          e.method() == HttpMethod.GET ? http.get(path) : http.postJson(path, exampleBody(e));
       assertEquals(200, r.statusCode(), e + " " + r.body());
     }
+  }
+
+  /** The documented request example of a POST route (or a minimal body where none is given). */
+  static String exampleBody(RouteTable.Endpoint e) {
+    JsonNode example =
+        doc.get("paths").get(e.path()).at("/post/requestBody/content/application~1json/example");
+    if (!example.isMissingNode()) {
+      return example.toString();
+    }
+    return "{\"enterprise\":"
+        + doc.at(
+            "/paths/~1api~1v1~1plans/post/requestBody/content/application~1json/example/enterprise")
+        + "}";
+  }
+
+  @Test
+  void should_describe_the_diagnoses_and_plans_the_server_returns() {
+    RouteTable.Endpoint plans = new RouteTable.Endpoint(HttpMethod.POST, "/api/v1/plans");
+    JsonNode plan = json(http.postJson("/api/v1/plans", exampleBody(plans)));
+    assertEquals(names(plan), strings(schema("PlanResponse").get("required")));
+    assertEquals(names(plan.get("steps").get(0)), strings(schema("PlanStep").get("required")));
+    assertEquals(
+        names(plan.get("checklist").get(0)), strings(schema("ChecklistItem").get("required")));
+    JsonNode diagnosis = plan.get("diagnosis");
+    assertEquals(names(diagnosis), strings(schema("DiagnosisResponse").get("required")));
+    JsonNode finding = diagnosis.get("findings").get(0);
+    assertEquals(names(finding), strings(schema("Finding").get("required")));
+    assertEquals(
+        names(finding.get("citations").get(0)), strings(schema("Citation").get("required")));
+    assertEquals(
+        Set.copyOf(DiagnosisRequestJson.RECORD_FIELDS), names(schema("Record").get("properties")));
+    assertEquals(
+        Set.copyOf(DiagnosisRequestJson.FIELDS),
+        names(schema("DiagnosisRequest").get("properties")));
+    assertEquals(
+        Set.copyOf(DiagnosisRequestJson.ENTERPRISE_FIELDS),
+        names(schema("Enterprise").get("properties")));
+    assertEquals(
+        org.creditrepair.diagnosis.grpc.DiagnosisRequests.MAX_RECORDS,
+        schema("DiagnosisRequest").at("/properties/records/maxItems").asInt());
   }
 
   @Test

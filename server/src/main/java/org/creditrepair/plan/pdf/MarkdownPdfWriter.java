@@ -48,7 +48,7 @@ public final class MarkdownPdfWriter {
         if (line.startsWith("#")) {
           layout.paragraph(line.replaceFirst("^#+\\s*", ""), HEADING, 0);
         } else if (line.startsWith("- ") || line.startsWith("* ")) {
-          layout.paragraph("• " + line.substring(2), BODY, 12);
+          layout.paragraph("· " + line.substring(2), BODY, 12);
         } else if (line.isBlank()) {
           layout.skip(BODY * 0.6f);
         } else {
@@ -110,7 +110,7 @@ public final class MarkdownPdfWriter {
       StringBuilder current = new StringBuilder();
       for (int i = 0; i < text.length(); ) {
         int cp = text.codePointAt(i);
-        String ch = new String(Character.toChars(cp));
+        String ch = printable(cp);
         if (font.getStringWidth(current + ch) / 1000 * size > width && !current.isEmpty()) {
           lines.add(current.toString());
           current.setLength(0);
@@ -122,6 +122,23 @@ public final class MarkdownPdfWriter {
         lines.add(current.toString());
       }
       return lines;
+    }
+
+    /**
+     * The character as the font can show it: tabs and other controls become a space, a character
+     * without a glyph (emoji, rare symbols) becomes "?", so user text never breaks the layout.
+     */
+    private String printable(int cp) {
+      if (Character.isISOControl(cp)) {
+        return " ";
+      }
+      String ch = new String(Character.toChars(cp));
+      try {
+        font.encode(ch);
+        return ch;
+      } catch (IllegalArgumentException | IOException noGlyph) {
+        return "?";
+      }
     }
 
     private void newPage() throws IOException {

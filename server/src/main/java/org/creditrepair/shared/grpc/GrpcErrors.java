@@ -43,12 +43,19 @@ public final class GrpcErrors {
           INVALID_DATE,
           INVALID_REGION,
           NOT_ACCEPTABLE,
-          BAD_REQUEST ->
+          BAD_REQUEST,
+          INVALID_USCC,
+          INVALID_VALUE,
+          FUTURE_DATE,
+          INCONSISTENT_DATES,
+          DUPLICATE_RECORD_ID,
+          INVALID_AMOUNT,
+          FIELD_TOO_LONG ->
           GrpcStatus.INVALID_ARGUMENT;
-      case NOT_FOUND -> GrpcStatus.NOT_FOUND;
+      case NOT_FOUND, TEMPLATE_NOT_FOUND -> GrpcStatus.NOT_FOUND;
       case METHOD_NOT_ALLOWED -> GrpcStatus.UNIMPLEMENTED;
-      case PAYLOAD_TOO_LARGE -> GrpcStatus.RESOURCE_EXHAUSTED;
-      case NOT_READY, UPSTREAM_UNAVAILABLE -> GrpcStatus.UNAVAILABLE;
+      case PAYLOAD_TOO_LARGE, TOO_MANY_RECORDS -> GrpcStatus.RESOURCE_EXHAUSTED;
+      case NOT_READY, UPSTREAM_UNAVAILABLE, PDF_UNAVAILABLE -> GrpcStatus.UNAVAILABLE;
       case DEADLINE_EXCEEDED -> GrpcStatus.DEADLINE_EXCEEDED;
       case INTERNAL -> GrpcStatus.INTERNAL;
     };
