@@ -1,24 +1,15 @@
 package org.creditrepair.eval;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 import org.creditrepair.knowledge.IndexProgress;
 import org.creditrepair.knowledge.KnowledgeModule;
 import org.creditrepair.knowledge.KnowledgeSettings;
@@ -94,65 +85,17 @@ public final class SearchBenchmark {
 
   private static void http(Path jar, Path data, String corpus, List<String> queries, int requests)
       throws Exception {
-    int httpPort = freePort();
-    int grpcPort = freePort();
-    ProcessBuilder pb =
-        new ProcessBuilder(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "--enable-native-access=ALL-UNNAMED",
-            "--add-modules",
-            "jdk.incubator.vector",
-            "-jar",
-            jar.toString(),
-            "serve",
-            "--host",
-            "127.0.0.1",
-            "--http-port",
-            String.valueOf(httpPort),
-            "--grpc-port",
-            String.valueOf(grpcPort),
-            "--data-dir",
-            data.toString(),
-            "--corpus-dirs",
-            corpus);
-    pb.environment().put("OPT_OUT_TRACKING", "true");
-    pb.environment().put("DJL_OFFLINE", "true");
-    pb.redirectErrorStream(true).redirectOutput(data.resolve("server.log").toFile());
-    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    URI ready = URI.create("http://127.0.0.1:" + httpPort + "/readyz");
-    long start = System.nanoTime();
-    Process server = pb.start();
-    try {
-      while (true) {
-        if (!server.isAlive()) {
-          throw new IllegalStateException("server exited; see " + data.resolve("server.log"));
-        }
-        try {
-          if (client
-                  .send(
-                      HttpRequest.newBuilder(ready).GET().build(),
-                      HttpResponse.BodyHandlers.discarding())
-                  .statusCode()
-              == 200) {
-            break;
-          }
-        } catch (IOException e) {
-          // not listening yet
-        }
-        if (System.nanoTime() - start > 120e9) {
-          throw new IllegalStateException("not ready after 120 s");
-        }
-        Thread.sleep(20);
-      }
+    try (ServerProcess server = ServerProcess.start(jar, data, "--corpus-dirs", corpus)) {
       System.out.printf(
-          Locale.ROOT,
-          "server start to ready (built index): %.2f s%n",
-          (System.nanoTime() - start) / 1e9);
-      URI search = URI.create("http://127.0.0.1:" + httpPort + "/api/v1/search");
-      load(client, search, queries, 200, 4); // warm-up
+          Locale.ROOT, "server start to ready (built index): %.2f s%n", server.startSeconds);
+      HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+      URI search = server.uri("/api/v1/search");
+      IntFunction<String> body =
+          i -> "{\"query\":" + jsonString(queries.get(i % queries.size())) + ",\"topK\":5}";
+      HttpLoad.run(client, search, body, 200, 4); // warm-up
       for (int concurrency : new int[] {1, 16}) {
         long begin = System.nanoTime();
-        long[] lat = load(client, search, queries, requests, concurrency);
+        long[] lat = HttpLoad.run(client, search, body, requests, concurrency);
         double secs = (System.nanoTime() - begin) / 1e9;
         System.out.printf(
             Locale.ROOT,
@@ -161,70 +104,11 @@ public final class SearchBenchmark {
             new Percentiles(lat).summary(),
             requests / secs);
       }
-      System.out.printf(
-          Locale.ROOT, "server resident memory (VmRSS): %d MB%n", rssKb(server.pid()) / 1024);
-    } finally {
-      server.destroy();
-      server.waitFor();
+      System.out.printf(Locale.ROOT, "server resident memory (VmRSS): %d MB%n", server.rssMb());
     }
-  }
-
-  private static long[] load(
-      HttpClient client, URI uri, List<String> queries, int n, int concurrency) throws Exception {
-    long[] lat = new long[n];
-    AtomicInteger next = new AtomicInteger();
-    try (ExecutorService pool = Executors.newFixedThreadPool(concurrency)) {
-      List<Future<?>> workers = new ArrayList<>();
-      for (int w = 0; w < concurrency; w++) {
-        workers.add(
-            pool.submit(
-                () -> {
-                  int i;
-                  while ((i = next.getAndIncrement()) < n) {
-                    String body =
-                        "{\"query\":"
-                            + jsonString(queries.get(i % queries.size()))
-                            + ",\"topK\":5}";
-                    HttpRequest req =
-                        HttpRequest.newBuilder(uri)
-                            .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                            .build();
-                    long s = System.nanoTime();
-                    HttpResponse<String> resp =
-                        client.send(req, HttpResponse.BodyHandlers.ofString());
-                    lat[i] = System.nanoTime() - s;
-                    if (resp.statusCode() != 200) {
-                      throw new IllegalStateException(
-                          "HTTP " + resp.statusCode() + ": " + resp.body());
-                    }
-                  }
-                  return null;
-                }));
-      }
-      for (Future<?> f : workers) {
-        f.get();
-      }
-    }
-    return lat;
   }
 
   private static String jsonString(String s) {
     return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-  }
-
-  private static long rssKb(long pid) throws IOException {
-    for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
-      if (line.startsWith("VmRSS:")) {
-        return Long.parseLong(line.replaceAll("[^0-9]", ""));
-      }
-    }
-    return -1;
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0, 0, java.net.InetAddress.getLoopbackAddress())) {
-      return s.getLocalPort();
-    }
   }
 }

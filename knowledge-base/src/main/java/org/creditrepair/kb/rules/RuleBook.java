@@ -2,8 +2,10 @@ package org.creditrepair.kb.rules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -16,9 +18,16 @@ import org.creditrepair.kb.KnowledgeBundle;
  */
 public final class RuleBook {
   private final List<Regime> regimes;
+  private final List<Rule> all;
+  private final Map<String, Rule> byId = new HashMap<>();
+  private final Map<String, Regime> regimeById = new HashMap<>();
 
   public RuleBook(List<Regime> regimes) {
     this.regimes = List.copyOf(regimes);
+    this.all = this.regimes.stream().flatMap(r -> r.rules().stream()).toList();
+    // the first of duplicate ids wins here; validate() reports the duplicates
+    all.forEach(r -> byId.putIfAbsent(r.meta().id(), r));
+    this.regimes.forEach(r -> regimeById.putIfAbsent(r.id(), r));
   }
 
   /** Loads every rule file of the bundle. */
@@ -36,15 +45,15 @@ public final class RuleBook {
 
   /** Every rule of every regime. */
   public List<Rule> all() {
-    return regimes.stream().flatMap(r -> r.rules().stream()).toList();
+    return all;
   }
 
   public Optional<Rule> byId(String id) {
-    return all().stream().filter(r -> r.meta().id().equals(id)).findFirst();
+    return Optional.ofNullable(byId.get(id));
   }
 
   public Optional<Regime> regime(String id) {
-    return regimes.stream().filter(r -> r.id().equals(id)).findFirst();
+    return Optional.ofNullable(regimeById.get(id));
   }
 
   /**
