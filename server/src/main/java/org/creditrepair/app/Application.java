@@ -30,6 +30,9 @@ import java.util.function.BooleanSupplier;
 import org.creditrepair.diagnosis.grpc.DiagnosisServiceAdapter;
 import org.creditrepair.gateway.GatewayRouter;
 import org.creditrepair.gateway.HttpGateway;
+import org.creditrepair.gateway.auth.Authentication;
+import org.creditrepair.gateway.auth.JwtTokens;
+import org.creditrepair.gateway.auth.RateLimiter;
 import org.creditrepair.grpc.DeadlineKnowledgeService;
 import org.creditrepair.grpc.GrpcEndpoint;
 import org.creditrepair.grpc.KnowledgeGrpcService;
@@ -138,7 +141,11 @@ public final class Application implements AutoCloseable {
             HttpGateway.start(
                 vertx,
                 GatewayRouter.create(
-                    vertx, new GatewayRouter.Services(bounded, diagnosis, plans), registry, clock),
+                    vertx,
+                    new GatewayRouter.Services(bounded, diagnosis, plans),
+                    security(vertx, config, clock),
+                    registry,
+                    clock),
                 config.host(),
                 config.httpPort()),
             "HTTP 端口 " + config.httpPort());
@@ -163,6 +170,15 @@ public final class Application implements AutoCloseable {
         client,
         SocketAddress.inetSocketAddress(addr.port(), addr.host()),
         config.knowledgeTimeout());
+  }
+
+  /** Bearer tokens signed with the server's key, and the per-caller rate limits. */
+  public static GatewayRouter.Security security(Vertx vertx, ServerConfig config, Clock clock) {
+    JwtTokens tokens = new JwtTokens(vertx, JwtKeyFile.loadOrCreate(config.jwtKey()), clock);
+    return new GatewayRouter.Security(
+        new Authentication(tokens),
+        new RateLimiter(config.rateLimitPerMinute(), clock),
+        new RateLimiter(config.rateLimitPerMinute() * 2, clock));
   }
 
   /** PDF output of filled templates, with the CJK font of Debian's fonts-wqy-zenhei. */

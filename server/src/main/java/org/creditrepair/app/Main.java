@@ -11,7 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import org.creditrepair.knowledge.IndexProgress;
 import org.creditrepair.knowledge.KnowledgeModule;
 
-/** 命令行入口：{@code serve}, {@code index} and {@code help}. */
+/** 命令行入口：{@code serve}, {@code index}, {@code token} and {@code help}. */
 public final class Main {
   static final int EXIT_OK = 0;
   static final int EXIT_FAILURE = 1;
@@ -61,6 +61,7 @@ public final class Main {
     return switch (command) {
       case "help", "--help", "-h" -> help();
       case "serve", "index" -> guarded(command, rest);
+      case "token" -> token(rest);
       default -> usageError("未知命令：" + command);
     };
   }
@@ -80,6 +81,17 @@ public final class Main {
     return command.equals("serve")
         ? serve(config)
         : new IndexCommand(clock, out, err).run(config, console);
+  }
+
+  private int token(List<String> args) {
+    try {
+      return new TokenCommand(env, clock, out).run(args);
+    } catch (IllegalArgumentException e) {
+      return usageError(e.getMessage());
+    } catch (RuntimeException e) {
+      err.println("签发令牌失败：" + e.getMessage());
+      return EXIT_FAILURE;
+    }
   }
 
   private int serve(ServerConfig config) {
@@ -154,6 +166,7 @@ public final class Main {
     b.append("命令 Commands:\n");
     b.append("  serve   启动 HTTP 网关和 gRPC 服务（同一进程）\n");
     b.append("  index   建立或打开检索索引，并打印统计\n");
+    b.append("  token   签发访问令牌：--role ENTERPRISE|STATION_STAFF|ADMIN --subject S [--ttl 24h]\n");
     b.append("  help    显示本帮助\n\n");
     b.append("选项 Options（方括号内为环境变量和默认值；选项优先于环境变量）:\n");
     for (ConfigOption o : ConfigOption.values()) {

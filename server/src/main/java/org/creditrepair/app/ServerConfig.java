@@ -23,6 +23,8 @@ import java.util.Objects;
  * @param embeddings whether to compute dense vectors
  * @param knowledgeAddr remote KnowledgeService, or null for the in-process one
  * @param knowledgeTimeout deadline of every call to the KnowledgeService
+ * @param jwtKeyFile the JWT signing key, or null for {@code dataDir/jwt.key}
+ * @param rateLimitPerMinute requests per minute per caller, 0 for no limit
  */
 public record ServerConfig(
     String host,
@@ -33,7 +35,9 @@ public record ServerConfig(
     List<Path> calendarDirs,
     boolean embeddings,
     HostAndPort knowledgeAddr,
-    Duration knowledgeTimeout) {
+    Duration knowledgeTimeout,
+    Path jwtKeyFile,
+    int rateLimitPerMinute) {
 
   public ServerConfig {
     Objects.requireNonNull(host, "host");
@@ -46,6 +50,9 @@ public record ServerConfig(
     }
     checkPort(httpPort, "HTTP 端口");
     checkPort(grpcPort, "gRPC 端口");
+    if (rateLimitPerMinute < 0) {
+      throw new IllegalArgumentException("请求上限不能为负数");
+    }
     if (knowledgeTimeout.isNegative() || knowledgeTimeout.isZero()) {
       throw new IllegalArgumentException("知识检索调用时限必须大于 0");
     }
@@ -63,7 +70,30 @@ public record ServerConfig(
         corpusDirs(ConfigOption.CALENDAR_DIRS.resolve(flags, env)),
         onOff(ConfigOption.EMBEDDINGS.resolve(flags, env)),
         address(ConfigOption.KNOWLEDGE_ADDR.resolve(flags, env)),
-        millis(ConfigOption.KNOWLEDGE_TIMEOUT_MS.resolve(flags, env)));
+        millis(ConfigOption.KNOWLEDGE_TIMEOUT_MS.resolve(flags, env)),
+        optionalPath(ConfigOption.JWT_KEY_FILE.resolve(flags, env)),
+        count(ConfigOption.RATE_LIMIT.resolve(flags, env)));
+  }
+
+  /** The JWT key file: the configured one, or {@code jwt.key} in the data directory. */
+  public Path jwtKey() {
+    return jwtKeyFile != null ? jwtKeyFile : dataDir.resolve("jwt.key");
+  }
+
+  private static Path optionalPath(ConfigOption.Setting s) {
+    return s.value().isBlank() ? null : path(s);
+  }
+
+  private static int count(ConfigOption.Setting s) {
+    try {
+      int n = Integer.parseInt(s.value());
+      if (n >= 0) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw invalid(s, "必须是不小于 0 的整数");
   }
 
   /** Flags as {@code --name value} or {@code --name=value}. */

@@ -12,10 +12,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import org.creditrepair.gateway.auth.Authentication;
+import org.creditrepair.gateway.auth.RateLimiter;
 import org.creditrepair.proto.diagnosis.v1.DiagnosisService;
 import org.creditrepair.proto.knowledge.v1.KnowledgeService;
 import org.creditrepair.proto.plan.v1.PlanService;
+import org.creditrepair.shared.CreditRepairException;
+import org.creditrepair.shared.ErrorCode;
+import org.creditrepair.shared.auth.Principal;
+import org.creditrepair.shared.auth.Role;
 
 /** HTTP 路由：the gateway's routes (DESIGN §4), with one error mapper and request metrics. */
 public final class GatewayRouter {
@@ -49,7 +57,15 @@ public final class GatewayRouter {
               new RouteTable.Endpoint(HttpMethod.POST, "/api/v1/diagnoses"),
               new RouteTable.Endpoint(HttpMethod.POST, "/api/v1/plans"),
               new RouteTable.Endpoint(HttpMethod.GET, "/api/v1/templates"),
+              new RouteTable.Endpoint(HttpMethod.GET, "/api/v1/me"),
               new RouteTable.Endpoint(HttpMethod.POST, "/api/v1/templates/{templateId}/render")));
+
+  /**
+   * Authentication and per-caller rate limits: {@code anonymous} per client address, {@code
+   * authenticated} per principal.
+   */
+  public record Security(
+      Authentication authentication, RateLimiter anonymous, RateLimiter authenticated) {}
 
   /** The services behind the routes: in-process adapters or remote gRPC clients alike. */
   public record Services(
@@ -57,11 +73,19 @@ public final class GatewayRouter {
 
   /** The router; {@code knowledge} is the in-process adapter or the remote gRPC client. */
   public static Router create(
-      Vertx vertx, Services services, PrometheusMeterRegistry registry, Clock clock) {
+      Vertx vertx,
+      Services services,
+      Security security,
+      PrometheusMeterRegistry registry,
+      Clock clock) {
     KnowledgeService knowledge = services.knowledge();
     Router router = Router.router(vertx);
     router.route().handler(new HttpMetrics(registry, ROUTES).start());
     router.route().handler(HttpErrors.rejectMalformedPath());
+    router
+        .route("/api/*")
+        .handler(security.authentication()::optional)
+        .handler(ctx -> rateLimit(ctx, security));
 
     ProbeHandlers probes = new ProbeHandlers(knowledge);
     Buffer openApi = Buffer.buffer(openApiDocument());
@@ -75,6 +99,11 @@ public final class GatewayRouter {
     postJson(router, "/api/v1/diagnoses", MAX_RECORDS_BODY_BYTES).handler(repair::diagnose);
     postJson(router, "/api/v1/plans", MAX_RECORDS_BODY_BYTES).handler(repair::plan);
     get(router, "/api/v1/templates", repair::templates);
+    router
+        .route(HttpMethod.GET, "/api/v1/me")
+        .handler(HttpMetrics.template("/api/v1/me"))
+        .handler(Authentication.require(EnumSet.allOf(Role.class)))
+        .handler(GatewayRouter::me);
     String render = "/api/v1/templates/{templateId}/render";
     router
         .route(HttpMethod.POST, RouteTable.vertxPath(render))
@@ -94,6 +123,39 @@ public final class GatewayRouter {
       router.errorHandler(status, errors::handle);
     }
     return router;
+  }
+
+  /** 429 with Retry-After when the caller (principal, else client address) is over its limit. */
+  private static void rateLimit(RoutingContext ctx, Security security) {
+    Principal p = Authentication.principal(ctx);
+    long wait =
+        p != null
+            ? security.authenticated().acquire(p.role() + ":" + p.subject())
+            : security.anonymous().acquire("ip:" + ctx.request().remoteAddress().hostAddress());
+    if (wait > 0) {
+      ctx.fail(
+          new CreditRepairException(
+              ErrorCode.RATE_LIMITED,
+              "请求过于频繁，请 " + wait + " 秒后再试",
+              Map.of("retryAfterSeconds", String.valueOf(wait))));
+      return;
+    }
+    ctx.next();
+  }
+
+  /** {@code GET /api/v1/me}: who the token says the caller is. */
+  private static void me(RoutingContext ctx) {
+    Principal p = Authentication.principal(ctx);
+    GatewayJson.send(
+        ctx,
+        200,
+        Map.of(
+            "subject",
+            p.subject(),
+            "role",
+            p.role().name(),
+            "expiresAt",
+            p.expiresAt().toString()));
   }
 
   /** A JSON POST route: metrics template, JSON content type, body read up to {@code limit}. */

@@ -51,8 +51,14 @@ public final class HttpErrors {
       ctx.response().reset();
       return;
     }
-    if (error.code() == ErrorCode.METHOD_NOT_ALLOWED) {
-      ctx.response().putHeader("Allow", routes.allowedMethods(RouteTable.pathOf(ctx)));
+    switch (error.code()) {
+      case METHOD_NOT_ALLOWED ->
+          ctx.response().putHeader("Allow", routes.allowedMethods(RouteTable.pathOf(ctx)));
+      case UNAUTHENTICATED -> ctx.response().putHeader("WWW-Authenticate", "Bearer");
+      case RATE_LIMITED ->
+          ctx.response()
+              .putHeader("Retry-After", error.details().getOrDefault("retryAfterSeconds", "1"));
+      default -> {}
     }
     GatewayJson.send(ctx, error.code().httpStatus(), body(error));
   }

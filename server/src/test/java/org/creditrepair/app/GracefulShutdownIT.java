@@ -69,6 +69,7 @@ class GracefulShutdownIT {
                   GatewayRouter.create(
                       vertx,
                       new GatewayRouter.Services(held, null, null),
+                      org.creditrepair.app.TestServers.openSecurity(vertx),
                       new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
                       Clock.systemUTC()),
                   "127.0.0.1",
@@ -130,7 +131,9 @@ class GracefulShutdownIT {
               java.util.List.of(),
               false,
               null,
-              Duration.ofSeconds(5));
+              Duration.ofSeconds(5),
+              null,
+              0);
       IllegalStateException e =
           assertThrows(
               IllegalStateException.class,

@@ -20,7 +20,31 @@ public final class TestServers {
   public static ServerConfig config(
       Path dataDir, List<Path> corpus, boolean embeddings, HostAndPort remote) {
     return new ServerConfig(
-        "127.0.0.1", 0, 0, dataDir, corpus, List.of(), embeddings, remote, Duration.ofSeconds(10));
+        "127.0.0.1",
+        0,
+        0,
+        dataDir,
+        corpus,
+        List.of(),
+        embeddings,
+        remote,
+        Duration.ofSeconds(10),
+        null,
+        0);
+  }
+
+  /** Gateway security with a throw-away key and no rate limits, for routers built by hand. */
+  public static org.creditrepair.gateway.GatewayRouter.Security openSecurity(
+      io.vertx.core.Vertx vertx) {
+    return Application.security(
+        vertx,
+        config(
+            java.nio.file.Path.of(
+                System.getProperty("java.io.tmpdir"), "cr-test-" + System.nanoTime()),
+            List.of(),
+            false,
+            null),
+        Clock.systemUTC());
   }
 
   /** An in-process server over the test corpus, started and ready. */

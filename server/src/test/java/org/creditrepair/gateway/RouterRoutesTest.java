@@ -53,6 +53,7 @@ class RouterRoutesTest {
           GatewayRouter.create(
               vertx,
               new GatewayRouter.Services(UNUSED, null, null),
+              org.creditrepair.app.TestServers.openSecurity(vertx),
               new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
               Clock.systemUTC());
       assertEquals(Set.copyOf(GatewayRouter.ROUTES.endpoints()), served(router));
