@@ -18,6 +18,13 @@ import org.creditrepair.knowledge.ingest.FrontMatter;
 public final class TemplateRenderer {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z0-9_.]+)\\s*}}");
 
+  /**
+   * A heading, blank lines, a line holding only an optional placeholder, and the blank lines after.
+   */
+  private static final Pattern OPTIONAL_SECTION =
+      Pattern.compile(
+          "(?m)^#+[^\\n]*\\n(?:[ \\t]*\\n)*[ \\t]*\\{\\{\\s*(optional\\.[A-Za-z0-9_.]+)\\s*}}[ \\t]*(?:\\n[ \\t]*)*(?:\\n|\\z)");
+
   private final List<DocumentTemplate> templates;
 
   public TemplateRenderer(List<DocumentTemplate> templates) {
@@ -55,9 +62,21 @@ public final class TemplateRenderer {
     return templates.stream().filter(t -> t.id().equals(id)).findFirst();
   }
 
-  /** Fills the template's placeholders from {@code values}; unknown ones become blanks. */
+  /**
+   * Fills the template's placeholders from {@code values}; unknown ones become blanks. An optional
+   * section (a heading followed only by an {@code {{optional.…}}} placeholder) without a value is
+   * removed with its heading (templates/README.md).
+   */
   public String render(DocumentTemplate template, Map<String, String> values) {
-    Matcher m = PLACEHOLDER.matcher(template.body());
+    Matcher o = OPTIONAL_SECTION.matcher(template.body());
+    StringBuilder body = new StringBuilder();
+    while (o.find()) {
+      String value = values.get(o.group(1));
+      o.appendReplacement(
+          body, value == null || value.isBlank() ? "" : Matcher.quoteReplacement(o.group()));
+    }
+    o.appendTail(body);
+    Matcher m = PLACEHOLDER.matcher(body);
     StringBuilder sb = new StringBuilder();
     while (m.find()) {
       String value = values.get(m.group(1));
