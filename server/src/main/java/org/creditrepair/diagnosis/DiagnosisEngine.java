@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.creditrepair.kb.rules.PeriodStart;
 import org.creditrepair.kb.rules.Platform;
 import org.creditrepair.kb.rules.Rule;
 import org.creditrepair.kb.rules.RuleBook;
@@ -75,6 +76,9 @@ public final class DiagnosisEngine {
     Rule.Route route = route(applied, s.platform());
     String authority = route == null ? r.authority() : route.authority();
     String channel = route == null ? null : route.channel();
+    if (route != null && route.message() != null) {
+      ev.note("办理途径：" + route.message());
+    }
     Rule.NotApplicable na = firstOf(applied, Rule.NotApplicable.class);
     if (na != null) {
       return ev.finding(
@@ -85,23 +89,31 @@ public final class DiagnosisEngine {
       ev.blockers.add(new Blocker(bar.blocker(), bar.message(), bar.meta().id()));
     }
     boolean barred = !ev.blockers.isEmpty();
-    List<Blocker> unmet = conditions(applied, r, all, asOf, ev);
+    Unmet unmet = conditions(applied, s, all, asOf, ev);
     LocalDate autoEnd = terms.autoEnd();
+    if (autoEnd != null && !unmet.forGood().isEmpty()) {
+      // an early-end condition that can never be met again: the record waits for its maximum
+      ev.blockers.addAll(unmet.forGood());
+      barred = true;
+    }
     if (autoEnd != null && asOf.isAfter(autoEnd) && (!terms.needsFulfilment() || r.fulfilled())) {
       ev.notes.add("公示期已于" + autoEnd + "届满，应已停止公示；请核对各平台是否已撤下，未撤下的可向认定部门反映");
       return ev.finding(
           r, s.platform(), FindingStatus.AUTO_EXPIRES, null, autoEnd, channel, authority);
     }
-    if (barred || (terms.earliest() == null && autoEnd != null)) {
+    if (barred || (terms.noEarlyEnd() && autoEnd != null)) {
       if (terms.needsFulfilment() && !r.fulfilled()) {
         ev.blockers.addAll(
-            unmet.stream().filter(b -> b.code().equals("OBLIGATION_NOT_FULFILLED")).toList());
+            unmet.all().stream().filter(b -> b.code().equals("OBLIGATION_NOT_FULFILLED")).toList());
       }
       FindingStatus status =
           autoEnd != null ? FindingStatus.AUTO_EXPIRES : FindingStatus.NOT_REPAIRABLE;
       return ev.finding(r, s.platform(), status, null, autoEnd, channel, authority);
     }
-    ev.blockers.addAll(unmet);
+    ev.blockers.addAll(unmet.all());
+    if (terms.minimumMessage() != null) {
+      ev.note("期限依据：" + terms.minimumMessage());
+    }
     if (terms.none()) {
       ev.notes.add("本系统没有收录该类记录的公示期限和提前结束条件，可否立即申请、何时移出以认定部门的答复为准，建议申请前先电话咨询");
     }
@@ -113,11 +125,11 @@ public final class DiagnosisEngine {
               "最短公示期（" + terms.minimumLabel() + "）未满，" + earliest + "起可申请",
               terms.minimumRule()));
     }
-    if (terms.missingStart()) {
+    if (terms.missingStart() != null) {
       ev.blockers.add(
           new Blocker(
               "MISSING_DATE",
-              "缺少计算期限所需的日期（公示日期 publishedDate、决定日期 decisionDate 或列入日期 listedDate），无法计算可申请日期；请补充后重新诊断",
+              "缺少计算期限所需的日期（" + terms.missingStart() + "），无法计算可申请日期；请补充后重新诊断",
               null));
     }
     if (ev.blockers.isEmpty()) {
@@ -128,17 +140,28 @@ public final class DiagnosisEngine {
     return ev.finding(r, s.platform(), FindingStatus.NOT_YET, shown, autoEnd, channel, authority);
   }
 
-  private List<Blocker> conditions(
-      List<Rule> applied, CreditRecord r, List<CreditRecord> all, LocalDate asOf, Evidence ev) {
+  /**
+   * Unmet conditions: all of them, and those unmet for good (a past event no later act can undo).
+   */
+  private record Unmet(List<Blocker> all, List<Blocker> forGood) {}
+
+  private Unmet conditions(
+      List<Rule> applied, RecordSubject s, List<CreditRecord> all, LocalDate asOf, Evidence ev) {
     List<Blocker> unmet = new ArrayList<>();
+    List<Blocker> forGood = new ArrayList<>();
     for (Rule.ConditionRule c : rulesOf(applied, Rule.ConditionRule.class)) {
-      switch (ConditionChecker.check(c.condition(), r, all, asOf)) {
-        case UNMET -> unmet.add(new Blocker(c.blocker(), c.message(), c.meta().id()));
-        case ATTESTED -> ev.notes.add(c.message() + "（请在情况说明和信用承诺书中说明）");
+      Blocker b = new Blocker(c.blocker(), c.message(), c.meta().id());
+      switch (ConditionChecker.check(c.condition(), s, all, asOf)) {
+        case UNMET -> unmet.add(b);
+        case UNMET_FOR_GOOD -> {
+          unmet.add(b);
+          forGood.add(b);
+        }
+        case ATTESTED -> ev.note(c.message() + "（请在情况说明和信用承诺书中说明）");
         case MET -> {}
       }
     }
-    return unmet;
+    return new Unmet(unmet, forGood);
   }
 
   /** Rules that say something about repairability; deadlines, materials and grouping do not. */
@@ -175,6 +198,12 @@ public final class DiagnosisEngine {
     final List<String> unverified = new ArrayList<>();
     final List<Blocker> blockers = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
+
+    void note(String note) {
+      if (note != null && !notes.contains(note)) {
+        notes.add(note);
+      }
+    }
 
     void add(Rule rule) {
       var m = rule.meta();
@@ -233,21 +262,26 @@ public final class DiagnosisEngine {
       boolean needsFulfilment,
       String minimumLabel,
       String minimumRule,
-      boolean missingStart,
+      String minimumMessage,
+      String missingStart,
+      boolean noEarlyEnd,
       boolean none) {
 
     static PublicityTerms of(List<Rule> applied, CreditRecord r, DateRules dates, Evidence ev) {
       Rule.Publicity min = longest(applied, true);
       Rule.Publicity max = longest(applied, false);
       if (min == null && max == null) {
-        return new PublicityTerms(null, null, false, null, null, false, true);
+        return new PublicityTerms(null, null, false, null, null, null, null, true, true);
       }
-      boolean missing = false;
+      String missing = null;
       LocalDate autoEnd = null;
+      if (max != null && max.message() != null) {
+        ev.note("期限依据：" + max.message());
+      }
       if (max != null) {
         LocalDate start = StartDates.of(max.maximum().from(), r, ev.notes);
         if (start == null) {
-          missing = true;
+          missing = StartDates.label(max.maximum().from());
         } else {
           DateRules.Dated end = dates.periodEnd(start, max.maximum());
           autoEnd = end.date();
@@ -255,18 +289,27 @@ public final class DiagnosisEngine {
         }
       }
       LocalDate earliest = null;
+      // no minimum, or one not shorter than the maximum: publicity only ends at the maximum
+      boolean noEarlyEnd = min == null;
+      // a period counted from fulfilment has not begun while the obligation is unfulfilled:
+      // nothing is missing, OBLIGATION_NOT_FULFILLED says what to do
+      boolean notBegun =
+          min != null && min.minimum().from() == PeriodStart.FULFILLED && !r.fulfilled();
       if (min != null) {
         LocalDate start = StartDates.of(min.minimum().from(), r, ev.notes);
         if (start == null) {
-          missing = true;
+          missing = notBegun ? missing : StartDates.label(min.minimum().from());
         } else {
           DateRules.Dated end = dates.periodEnd(start, min.minimum());
           DateRules.Dated next = dates.nextWorkingDayAfter(end.date());
           earliest = next.date();
-          note(ev, next);
           if (autoEnd != null && !earliest.isBefore(autoEnd)) {
-            ev.notes.add("最短公示期不短于公示期限，无需申请，到期自动停止公示");
+            ev.note("最短公示期不短于公示期限，无需申请，到期自动停止公示");
             earliest = null;
+            noEarlyEnd = true;
+          } else {
+            // only a date the finding shows may carry the provisional-calendar note
+            note(ev, next);
           }
         }
       }
@@ -276,7 +319,9 @@ public final class DiagnosisEngine {
           max != null && max.autoEndNeedsFulfilment(),
           min == null ? null : min.minimum().label(),
           min == null ? null : min.meta().id(),
+          min == null || min == max || (earliest == null && !notBegun) ? null : min.message(),
           missing,
+          noEarlyEnd,
           false);
     }
 
@@ -289,9 +334,7 @@ public final class DiagnosisEngine {
     }
 
     private static void note(Evidence ev, DateRules.Dated d) {
-      if (d.note() != null && !ev.notes.contains(d.note())) {
-        ev.notes.add(d.note());
-      }
+      ev.note(d.note());
     }
   }
 }

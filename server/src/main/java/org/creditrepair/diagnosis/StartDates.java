@@ -27,6 +27,16 @@ final class StartDates {
     };
   }
 
+  /** The record fields a period start needs, for the MISSING_DATE message. */
+  static String label(PeriodStart from) {
+    return switch (from) {
+      case PUBLISHED -> "公示日期 publishedDate 或处罚决定日期 decisionDate";
+      case DECISION -> "处罚决定日期 decisionDate";
+      case LISTED -> "列入日期 listedDate";
+      case FULFILLED -> "纠正失信行为、履行义务的日期 fulfilledDate";
+    };
+  }
+
   private static void add(List<String> notes, String note) {
     if (!notes.contains(note)) {
       notes.add(note);

@@ -37,8 +37,9 @@ public final class Checklists {
     Map<String, Set<String>> forRecords = new LinkedHashMap<>();
     int before = 0;
     for (Finding f : diagnosis.findings()) {
-      if (f.status() == FindingStatus.NOT_APPLICABLE
-          || f.status() == FindingStatus.NOT_REPAIRABLE) {
+      // materials are for applications: records that end by themselves (AUTO_EXPIRES), can't be
+      // repaired or take another route need none
+      if (f.status() != FindingStatus.REPAIRABLE_NOW && f.status() != FindingStatus.NOT_YET) {
         continue;
       }
       for (String id : f.ruleIds()) {

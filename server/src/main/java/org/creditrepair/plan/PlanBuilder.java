@@ -2,6 +2,7 @@ package org.creditrepair.plan;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,7 +28,10 @@ import org.creditrepair.kb.rules.RuleBook;
  * 修复方案生成：turns a diagnosis into dated steps on the working-day calendar — fulfil obligations →
  * leave the abnormal-operations list → apply → review → platform sync → third-party platforms →
  * follow-up — and a material checklist deduplicated across records. Deadlines come from DEADLINE
- * rules, materials from MATERIALS rules; nothing legal is decided here.
+ * rules (the latest where several apply), materials from MATERIALS rules; nothing legal is decided
+ * here. Removal from the 经营异常名录 and the 严重违法失信名单 precedes the penalty applications that wait for it
+ * (ON_ABNORMAL_LIST, ON_SERIOUS_LIST); under a GROUPING rule (杭州“一件事”) the applications that can be
+ * filed on the same day are merged into one.
  */
 public final class PlanBuilder {
   private final DiagnosisEngine engine;
@@ -52,7 +56,9 @@ public final class PlanBuilder {
   public RepairPlan plan(Enterprise enterprise, List<CreditRecord> records, LocalDate asOf) {
     Diagnosis diagnosis = engine.diagnose(enterprise, records, asOf);
     Steps steps = new Steps();
-    Map<String, String> fulfilSteps = fulfilSteps(steps, diagnosis, records, asOf);
+    // authorities act on working days: steps start on the first working day from the as-of date
+    LocalDate today = dates.nextWorkingDayAfter(asOf.minusDays(1)).date();
+    Map<String, String> fulfilSteps = fulfilSteps(steps, diagnosis, records, today);
     Map<String, PlanStep> leaveAbnormal = new LinkedHashMap<>();
     Map<String, Application> applications = new LinkedHashMap<>();
     for (Finding f : diagnosis.findings()) {
@@ -62,22 +68,28 @@ public final class PlanBuilder {
       switch (f.status()) {
         case REPAIRABLE_NOW, NOT_YET -> {
           if (r.type() == RecordType.ABNORMAL_OPERATION) {
-            leaveAbnormal.computeIfAbsent(r.id(), id -> leaveStep(steps, f, r, asOf, deps));
+            // leaving the list comes first: penalties can't end early while it lasts (总局令第45号第十四条)
+            leaveAbnormal.computeIfAbsent(r.id(), id -> leaveStep(steps, f, r, today, deps));
           } else {
             Rule.Grouping g = grouping(f);
-            String key = g != null ? g.meta().id() : r.id() + "|" + f.authority() + "|" + f.route();
-            applications.computeIfAbsent(key, k -> new Application(g)).add(f, r.type());
+            applications
+                .computeIfAbsent(applicationKey(f, r, g, today), k -> new Application(g))
+                .add(f, r.type());
           }
         }
         case AUTO_EXPIRES -> {
-          LocalDate after = f.autoEndDate() == null ? asOf : f.autoEndDate().plusDays(1);
+          LocalDate after = f.autoEndDate() == null ? today : f.autoEndDate().plusDays(1);
+          boolean ended = f.autoEndDate() != null && f.autoEndDate().isBefore(asOf);
           steps.add(
               "WAIT_EXPIRY",
-              "等待公示期满（" + f.autoEndDate() + "）后核对" + platformName(f) + "是否已停止公示",
+              (ended ? "公示期已于" + f.autoEndDate() + "届满，" : "等待公示期满（" + f.autoEndDate() + "）后")
+                  + "核对"
+                  + platformName(f)
+                  + "是否已停止公示",
               List.of(r.id()),
               f.authority(),
               f.route(),
-              after.isBefore(asOf) ? asOf : after,
+              after.isBefore(today) ? today : after,
               null,
               deps,
               f.notes());
@@ -89,7 +101,7 @@ public final class PlanBuilder {
                 List.of(r.id()),
                 f.authority(),
                 null,
-                asOf,
+                today,
                 null,
                 List.of(),
                 f.notes());
@@ -97,13 +109,24 @@ public final class PlanBuilder {
       }
     }
     List<String> syncIds = new ArrayList<>();
-    for (Application a : applications.values()) {
-      syncIds.add(applicationSteps(steps, a, asOf, fulfilSteps, leaveAbnormal));
+    List<PlanStep> seriousListSyncs = new ArrayList<>();
+    // removal from the 严重违法失信名单 first: penalties can't end early while it lasts (第十四条（四）)
+    List<Application> ordered = new ArrayList<>(applications.values());
+    ordered.sort(
+        Comparator.comparingInt(
+            (Application a) -> a.types.contains(RecordType.SERIOUS_ILLEGAL_DISHONEST) ? 0 : 1));
+    for (Application a : ordered) {
+      PlanStep sync =
+          applicationSteps(steps, a, today, fulfilSteps, leaveAbnormal, seriousListSyncs);
+      if (a.types.contains(RecordType.SERIOUS_ILLEGAL_DISHONEST)) {
+        seriousListSyncs.add(sync);
+      }
+      syncIds.add(sync.id());
     }
     for (PlanStep leave : leaveAbnormal.values()) {
       syncIds.add(leave.id());
     }
-    followUp(steps, syncIds, asOf);
+    followUp(steps, syncIds, today);
     Checklists.Result checklist = checklists.build(diagnosis, records);
     return new RepairPlan(
         ids.get(),
@@ -118,15 +141,26 @@ public final class PlanBuilder {
 
   /** 履行义务：one step per record whose obligations are not fulfilled. */
   private Map<String, String> fulfilSteps(
-      Steps steps, Diagnosis diagnosis, List<CreditRecord> records, LocalDate asOf) {
+      Steps steps, Diagnosis diagnosis, List<CreditRecord> records, LocalDate today) {
     Map<String, String> out = new LinkedHashMap<>();
     for (CreditRecord r : records) {
       List<Finding> fs = findingsOf(diagnosis, r.id());
       if (fs.stream().anyMatch(f -> hasBlocker(f, "OBLIGATION_NOT_FULFILLED", "CAUSE_NOT_CURED"))) {
         String title =
-            r.type() == RecordType.ABNORMAL_OPERATION
-                ? "消除列入原因：补报年度报告、公示或更正有关信息、确认可联系的住所"
-                : "履行义务：缴纳罚款（含加处罚款）、完成责令改正事项并留存凭证";
+            switch (r.type()) {
+              case ABNORMAL_OPERATION -> "消除列入原因：补报年度报告、公示或更正有关信息、确认可联系的住所";
+              case ADMIN_PENALTY -> "履行义务：缴纳罚款（含加处罚款）、完成责令改正事项并留存凭证";
+              default -> "纠正失信行为：履行认定部门确定的义务并留存凭证";
+            };
+        // what the rules require, in their words
+        List<String> notes =
+            fs.stream()
+                .flatMap(f -> f.blockers().stream())
+                .filter(
+                    b -> Set.of("OBLIGATION_NOT_FULFILLED", "CAUSE_NOT_CURED").contains(b.code()))
+                .map(Blocker::message)
+                .distinct()
+                .toList();
         out.put(
             r.id(),
             steps
@@ -136,10 +170,10 @@ public final class PlanBuilder {
                     List.of(r.id()),
                     r.authority(),
                     null,
-                    asOf,
+                    today,
                     null,
                     List.of(),
-                    List.of())
+                    notes)
                 .id());
       }
     }
@@ -148,9 +182,9 @@ public final class PlanBuilder {
 
   /** 移出经营异常名录：the listing bureau decides; the deadline comes from a DEADLINE rule. */
   private PlanStep leaveStep(
-      Steps steps, Finding f, CreditRecord r, LocalDate asOf, List<String> deps) {
+      Steps steps, Finding f, CreditRecord r, LocalDate today, List<String> deps) {
     LocalDate start =
-        f.earliestDate() != null && f.earliestDate().isAfter(asOf) ? f.earliestDate() : asOf;
+        f.earliestDate() != null && f.earliestDate().isAfter(today) ? f.earliestDate() : today;
     Due d = due(f, start, "SUBMITTED", "ACCEPTED");
     return steps.add(
         "LEAVE_ABNORMAL_LIST",
@@ -162,6 +196,27 @@ public final class PlanBuilder {
         d.date(),
         deps,
         d.notes());
+  }
+
+  /**
+   * Findings merged into one application: under a GROUPING rule (杭州“一件事”) all that can be filed
+   * together — same first day, and the same list removals to wait for — otherwise one per record,
+   * authority and channel.
+   */
+  private static String applicationKey(
+      Finding f, CreditRecord r, Rule.Grouping g, LocalDate today) {
+    if (g == null) {
+      return r.id() + "|" + f.authority() + "|" + f.route();
+    }
+    LocalDate start =
+        f.earliestDate() != null && f.earliestDate().isAfter(today) ? f.earliestDate() : today;
+    return g.meta().id()
+        + "|"
+        + start
+        + "|"
+        + hasBlocker(f, "ON_ABNORMAL_LIST")
+        + "|"
+        + hasBlocker(f, "ON_SERIOUS_LIST");
   }
 
   /** 修复申请：the findings one application covers (one record, or several under “一件事”). */
@@ -184,15 +239,16 @@ public final class PlanBuilder {
     }
   }
 
-  /** Apply → review → sync for one application; returns the id of its sync step. */
-  private String applicationSteps(
+  /** Apply → review → sync for one application; returns its sync step. */
+  private PlanStep applicationSteps(
       Steps steps,
       Application a,
-      LocalDate asOf,
+      LocalDate today,
       Map<String, String> fulfilSteps,
-      Map<String, PlanStep> leaveAbnormal) {
+      Map<String, PlanStep> leaveAbnormal,
+      List<PlanStep> seriousListSyncs) {
     List<String> deps = new ArrayList<>();
-    LocalDate start = asOf;
+    LocalDate start = today;
     List<String> notes = new ArrayList<>();
     Set<String> platforms = new LinkedHashSet<>();
     Set<String> authorities = new LinkedHashSet<>();
@@ -204,11 +260,13 @@ public final class PlanBuilder {
       if (hasBlocker(f, "ON_ABNORMAL_LIST")) {
         for (PlanStep leave : leaveAbnormal.values()) {
           deps.add(leave.id());
-          LocalDate after =
-              leave.due() != null
-                  ? dates.nextWorkingDayAfter(leave.due()).date()
-                  : leave.earliestStart();
-          start = after.isAfter(start) ? after : start;
+          start = later(start, after(leave));
+        }
+      }
+      if (hasBlocker(f, "ON_SERIOUS_LIST")) {
+        for (PlanStep removed : seriousListSyncs) {
+          deps.add(removed.id());
+          start = later(start, after(removed));
         }
       }
       f.notes().stream().filter(n -> !notes.contains(n)).forEach(notes::add);
@@ -245,26 +303,33 @@ public final class PlanBuilder {
             review.date() == null ? List.of("审核期限未收录，以认定部门告知为准") : review.notes());
     LocalDate syncStart = review.date() != null ? review.date() : start;
     Due sync = due(first, syncStart, "DECIDED", "REPAIRED");
-    PlanStep sy =
-        steps.add(
-            "SYNC",
-            "修复结果同步至各信用平台（" + String.join("、", platforms) + "等）",
-            a.recordIds(),
-            authority,
-            null,
-            syncStart,
-            sync.date(),
-            List.of(rv.id()),
-            sync.date() == null ? List.of("同步期限未收录，以平台实际为准") : sync.notes());
-    return sy.id();
+    return steps.add(
+        "SYNC",
+        "修复结果同步至各信用平台（" + String.join("、", platforms) + "等）",
+        a.recordIds(),
+        authority,
+        null,
+        syncStart,
+        sync.date(),
+        List.of(rv.id()),
+        sync.date() == null ? List.of("同步期限未收录，以平台实际为准") : sync.notes());
+  }
+
+  /** The first working day after a step is due (or its start when it has no deadline). */
+  private LocalDate after(PlanStep s) {
+    return s.due() != null ? dates.nextWorkingDayAfter(s.due()).date() : s.earliestStart();
+  }
+
+  private static LocalDate later(LocalDate a, LocalDate b) {
+    return b.isAfter(a) ? b : a;
   }
 
   /** 第三方平台与回访：one letter to third-party platforms and one check, after every sync. */
-  private void followUp(Steps steps, List<String> syncIds, LocalDate asOf) {
+  private void followUp(Steps steps, List<String> syncIds, LocalDate today) {
     if (syncIds.isEmpty()) {
       return;
     }
-    LocalDate after = asOf;
+    LocalDate after = today;
     List<String> recordIds = new ArrayList<>();
     for (String id : syncIds) {
       PlanStep s = steps.byId(id);
@@ -311,6 +376,8 @@ public final class PlanBuilder {
   private record Due(LocalDate date, List<String> notes) {}
 
   private Due due(Finding f, LocalDate start, String... events) {
+    LocalDate latest = null;
+    List<String> notes = new ArrayList<>();
     for (String id : f.ruleIds()) {
       if (rules.byId(id).orElse(null) instanceof Rule.Deadline d
           && List.of(events).contains(d.event())) {
@@ -318,16 +385,22 @@ public final class PlanBuilder {
             d.workingDays() > 0
                 ? dates.addWorkingDays(start, d.workingDays())
                 : dates.periodEnd(start, new Period(0, 0, d.days(), PeriodStart.PUBLISHED));
-        List<String> notes = new ArrayList<>();
+        // where several deadlines apply (national and local), the step is due by the latest
+        if (latest == null || end.date().isAfter(latest)) {
+          latest = end.date();
+        }
         notes.add(
-            d.message() + (d.meta().verified() ? "" : "（依据未核实：" + d.meta().id() + "，以认定部门告知为准）"));
-        if (end.note() != null) {
+            d.message()
+                + "（"
+                + end.date()
+                + (d.meta().verified() ? "" : "；依据未核实：" + d.meta().id() + "，以认定部门告知为准")
+                + "）");
+        if (end.note() != null && !notes.contains(end.note())) {
           notes.add(end.note());
         }
-        return new Due(end.date(), notes);
       }
     }
-    return new Due(null, List.of());
+    return new Due(latest, notes);
   }
 
   private static boolean hasBlocker(Finding f, String... codes) {

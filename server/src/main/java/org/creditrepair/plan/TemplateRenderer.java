@@ -19,6 +19,13 @@ public final class TemplateRenderer {
   private static final String OPTIONAL = "optional.";
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z0-9_.]+)\\s*}}");
 
+  /**
+   * A heading, blank lines, a line holding only an optional placeholder, and the blank lines after.
+   */
+  private static final Pattern OPTIONAL_SECTION =
+      Pattern.compile(
+          "(?m)^#+[^\\n]*\\n(?:[ \\t]*\\n)*[ \\t]*\\{\\{\\s*(optional\\.[A-Za-z0-9_.]+)\\s*}}[ \\t]*(?:\\n[ \\t]*)*(?:\\n|\\z)");
+
   private final List<DocumentTemplate> templates;
 
   public TemplateRenderer(List<DocumentTemplate> templates) {
@@ -66,11 +73,20 @@ public final class TemplateRenderer {
   }
 
   /**
-   * Fills the template's placeholders from {@code values}; unknown ones become blanks, and an empty
-   * optional section ({@code {{optional.x}}} alone under its heading) is removed with its heading.
+   * Fills the template's placeholders from {@code values}; unknown ones become blanks. An optional
+   * section (a heading followed only by an {@code {{optional.…}}} placeholder) without a value is
+   * removed with its heading (templates/README.md).
    */
   public String render(DocumentTemplate template, Map<String, String> values) {
-    Matcher m = PLACEHOLDER.matcher(dropEmptyOptionalSections(template.body(), values));
+    Matcher o = OPTIONAL_SECTION.matcher(template.body());
+    StringBuilder body = new StringBuilder();
+    while (o.find()) {
+      String value = values.get(o.group(1));
+      o.appendReplacement(
+          body, value == null || value.isBlank() ? "" : Matcher.quoteReplacement(o.group()));
+    }
+    o.appendTail(body);
+    Matcher m = PLACEHOLDER.matcher(body);
     StringBuilder sb = new StringBuilder();
     while (m.find()) {
       String value = values.get(m.group(1));
@@ -79,25 +95,6 @@ public final class TemplateRenderer {
     }
     m.appendTail(sb);
     return sb.toString();
-  }
-
-  private static String dropEmptyOptionalSections(String body, Map<String, String> values) {
-    List<String> lines = new ArrayList<>(List.of(body.split("\n", -1)));
-    for (int i = 0; i < lines.size(); i++) {
-      Matcher m = PLACEHOLDER.matcher(lines.get(i).strip());
-      if (!m.matches() || !m.group(1).startsWith(OPTIONAL) || !blank(values.get(m.group(1)))) {
-        continue;
-      }
-      int heading = i - 1;
-      while (heading >= 0 && lines.get(heading).isBlank()) {
-        heading--;
-      }
-      int from = heading >= 0 && lines.get(heading).startsWith("#") ? heading : i;
-      int to = i + 1 < lines.size() && lines.get(i + 1).isBlank() ? i + 1 : i;
-      lines.subList(from, to + 1).clear();
-      i = from - 1;
-    }
-    return String.join("\n", lines);
   }
 
   private static boolean blank(String value) {

@@ -15,13 +15,15 @@ import org.creditrepair.kb.rules.Severity;
 import org.creditrepair.knowledge.DocumentRegistry;
 import org.creditrepair.knowledge.RegistryEntry;
 
-/** 诊断测试夹具：the real rule book and registry, and builders for records. */
-final class DiagnosisFixtures {
+/**
+ * 诊断测试夹具：the real rule book and registry, and builders for records (shared with the plan tests).
+ */
+public final class DiagnosisFixtures {
   static final KnowledgeBundle BUNDLE = KnowledgeBundle.fromClasspath();
   static final RuleBook RULES = RuleBook.load(BUNDLE);
   static final DocumentRegistry REGISTRY =
       DocumentRegistry.parse(BUNDLE.get("documents.yaml").orElseThrow().text());
-  static final Enterprise ACME = new Enterprise("杭州某某贸易有限公司", "91330106MA2XXXXXXX", "浙江");
+  public static final Enterprise ACME = new Enterprise("杭州某某贸易有限公司", "91330106MA2XXXXXXX", "浙江");
 
   private DiagnosisFixtures() {}
 
@@ -36,11 +38,11 @@ final class DiagnosisFixtures {
   }
 
   /** A record builder with sensible defaults. */
-  static Builder record(String id, RecordType type) {
+  public static Builder record(String id, RecordType type) {
     return new Builder(id, type);
   }
 
-  static final class Builder {
+  public static final class Builder {
     private final String id;
     private final RecordType type;
     private Severity severity;
@@ -61,58 +63,58 @@ final class DiagnosisFixtures {
       this.type = type;
     }
 
-    Builder severity(Severity s) {
+    public Builder severity(Severity s) {
       severity = s;
       return this;
     }
 
-    Builder sanctions(Sanction first, Sanction... rest) {
+    public Builder sanctions(Sanction first, Sanction... rest) {
       sanctions = EnumSet.of(first, rest);
       return this;
     }
 
-    Builder domain(String d) {
+    public Builder domain(String d) {
       domain = d;
       return this;
     }
 
-    Builder authority(String a) {
+    public Builder authority(String a) {
       authority = a;
       return this;
     }
 
-    Builder decided(String date) {
+    public Builder decided(String date) {
       decisionDate = LocalDate.parse(date);
       return this;
     }
 
-    Builder published(String date) {
+    public Builder published(String date) {
       publishedDate = LocalDate.parse(date);
       return this;
     }
 
-    Builder listed(String date) {
+    public Builder listed(String date) {
       listedDate = LocalDate.parse(date);
       return this;
     }
 
-    Builder fulfilled(String date) {
+    public Builder fulfilled(String date) {
       fulfilled = true;
       fulfilledDate = date == null ? null : LocalDate.parse(date);
       return this;
     }
 
-    Builder unfulfilled() {
+    public Builder unfulfilled() {
       fulfilled = false;
       return this;
     }
 
-    Builder on(Platform first, Platform... rest) {
+    public Builder on(Platform first, Platform... rest) {
       platforms = EnumSet.of(first, rest);
       return this;
     }
 
-    Builder prior(RecordType t, String date) {
+    public Builder prior(RecordType t, String date) {
       prior =
           java.util.stream.Stream.concat(
                   prior.stream(),
@@ -121,12 +123,12 @@ final class DiagnosisFixtures {
       return this;
     }
 
-    Builder reason(String r) {
+    public Builder reason(String r) {
       reason = r;
       return this;
     }
 
-    CreditRecord build() {
+    public CreditRecord build() {
       return new CreditRecord(
           id,
           type,

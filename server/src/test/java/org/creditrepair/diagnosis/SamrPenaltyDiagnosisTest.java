@@ -219,7 +219,7 @@ class SamrPenaltyDiagnosisTest {
   }
 
   @Test
-  @DisplayName("跨记录：之后又因同类违法被处罚，不能提前停止公示")
+  @DisplayName("跨记录：之后又因同类违法被处罚，不能提前停止公示，只能等公示期满")
   void repeat_violation_blocks_early_end() {
     CreditRecord first =
         record("p1", RecordType.ADMIN_PENALTY)
@@ -242,6 +242,9 @@ class SamrPenaltyDiagnosisTest {
     Finding f = gsxt(LocalDate.parse("2026-11-24"), first, second);
     assertTrue(
         f.blockers().stream().anyMatch(b -> b.code().equals("REPEAT_VIOLATION")), f.toString());
+    // the repeat can't be undone: no early end ever, publicity stops at 3 years (第十三条)
+    assertEquals(FindingStatus.AUTO_EXPIRES, f.status());
+    assertEquals(LocalDate.parse("2027-05-20"), f.autoEndDate());
   }
 
   @Test

@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -46,9 +48,9 @@ public final class MarkdownPdfWriter {
       for (String raw : markdown.split("\n")) {
         String line = raw.stripTrailing();
         if (line.startsWith("#")) {
-          layout.paragraph(line.replaceFirst("^#+\\s*", ""), HEADING, 0);
+          layout.paragraph(line.replaceFirst("^#+\\s*", "").replace("**", ""), HEADING, 0);
         } else if (line.startsWith("- ") || line.startsWith("* ")) {
-          layout.paragraph("· " + line.substring(2), BODY, 12);
+          layout.paragraph(layout.bullet() + " " + line.substring(2).replace("**", ""), BODY, 12);
         } else if (line.isBlank()) {
           layout.skip(BODY * 0.6f);
         } else {
@@ -75,8 +77,12 @@ public final class MarkdownPdfWriter {
 
   /** Page flow: wraps text by measured width and starts new pages as needed. */
   private static final class Layout {
+    /** List bullets, the first the font has (WenQuanYi Zen Hei has no U+2022). */
+    private static final String[] BULLETS = {"•", "·", "・", "-"};
+
     private final PDDocument doc;
     private final PDType0Font font;
+    private final Map<Integer, String> printable = new HashMap<>();
     private PDPageContentStream cs;
     private float y;
 
@@ -86,9 +92,18 @@ public final class MarkdownPdfWriter {
       newPage();
     }
 
+    String bullet() {
+      for (String b : BULLETS) {
+        if (encodable(b)) {
+          return b;
+        }
+      }
+      return "-";
+    }
+
     void paragraph(String text, float size, float indent) throws IOException {
       float width = PDRectangle.A4.getWidth() - 2 * MARGIN - indent;
-      for (String line : wrap(text, size, width)) {
+      for (String line : wrap(printable(text), size, width)) {
         if (y < MARGIN + size) {
           newPage();
         }
@@ -105,12 +120,44 @@ public final class MarkdownPdfWriter {
       y -= h;
     }
 
+    /**
+     * The text with tabs as spaces and every character the font has no glyph for replaced by □ (or
+     * ?), so that an unusual character in the applicant's data never makes the document fail.
+     */
+    private String printable(String text) {
+      StringBuilder sb = new StringBuilder();
+      text.replace("\t", "    ")
+          .codePoints()
+          .forEach(
+              cp ->
+                  sb.append(
+                      printable.computeIfAbsent(
+                          cp,
+                          c -> {
+                            String ch = new String(Character.toChars(c));
+                            if (Character.isISOControl(c)) {
+                              return "";
+                            }
+                            return encodable(ch) ? ch : encodable("□") ? "□" : "?";
+                          })));
+      return sb.toString();
+    }
+
+    private boolean encodable(String ch) {
+      try {
+        font.encode(ch);
+        return true;
+      } catch (IllegalArgumentException | IOException e) {
+        return false;
+      }
+    }
+
     private List<String> wrap(String text, float size, float width) throws IOException {
       List<String> lines = new ArrayList<>();
       StringBuilder current = new StringBuilder();
       for (int i = 0; i < text.length(); ) {
         int cp = text.codePointAt(i);
-        String ch = printable(cp);
+        String ch = new String(Character.toChars(cp));
         if (font.getStringWidth(current + ch) / 1000 * size > width && !current.isEmpty()) {
           lines.add(current.toString());
           current.setLength(0);
@@ -122,23 +169,6 @@ public final class MarkdownPdfWriter {
         lines.add(current.toString());
       }
       return lines;
-    }
-
-    /**
-     * The character as the font can show it: tabs and other controls become a space, a character
-     * without a glyph (emoji, rare symbols) becomes "?", so user text never breaks the layout.
-     */
-    private String printable(int cp) {
-      if (Character.isISOControl(cp)) {
-        return " ";
-      }
-      String ch = new String(Character.toChars(cp));
-      try {
-        font.encode(ch);
-        return ch;
-      } catch (IllegalArgumentException | IOException noGlyph) {
-        return "?";
-      }
     }
 
     private void newPage() throws IOException {

@@ -2,6 +2,8 @@ package org.creditrepair.shared.calendar;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -20,8 +22,8 @@ import java.util.TreeSet;
  *   <li>Working-day deadlines count working days only.
  * </ul>
  *
- * Dates in a year whose holiday notice is not yet published are computed with weekends only and
- * carry a Chinese note saying so.
+ * Dates in a year whose holiday notice is not yet published (or, before the first bundled year, not
+ * in the calendar) are computed with weekends only and carry a Chinese note saying so.
  */
 public final class LegalPeriods {
   private final WorkingDayCalendar calendar;
@@ -109,12 +111,21 @@ public final class LegalPeriods {
   }
 
   private String note(SortedSet<Integer> years) {
-    StringBuilder missing = new StringBuilder();
+    StringBuilder future = new StringBuilder();
+    StringBuilder past = new StringBuilder();
     for (int y : years) {
       if (!calendar.isPublished(y)) {
-        missing.append(missing.isEmpty() ? "" : "、").append(y).append("年");
+        StringBuilder sb = y > calendar.lastPublishedYear() ? future : past;
+        sb.append(sb.isEmpty() ? "" : "、").append(y).append("年");
       }
     }
-    return missing.isEmpty() ? null : missing + "节假日安排尚未公布，该日期按周末推算（未计法定节假日），仅供参考，届时以国务院公布的安排为准";
+    List<String> notes = new ArrayList<>();
+    if (!future.isEmpty()) {
+      notes.add(future + "节假日安排尚未公布，该日期按周末推算（未计法定节假日），仅供参考，届时以国务院公布的安排为准");
+    }
+    if (!past.isEmpty()) {
+      notes.add(past + "节假日安排未收录在本系统的工作日历中，该日期按周末推算（未计法定节假日），请以国务院当年公布的安排核对");
+    }
+    return notes.isEmpty() ? null : String.join("；", notes);
   }
 }

@@ -76,6 +76,16 @@ class LegalPeriodsTest {
   }
 
   @Test
+  @DisplayName("早于本系统工作日历的年份（2018年）：注明未收录，而不是“尚未公布”")
+  void years_before_the_bundled_calendar_are_noted_as_not_included() {
+    LegalPeriods.Dated d = periods.nextWorkingDayAfter(LocalDate.of(2018, 6, 1));
+    assertEquals(LocalDate.of(2018, 6, 4), d.date());
+    assertNotNull(d.note());
+    assertTrue(d.note().contains("2018年节假日安排未收录"), d.note());
+    assertFalse(d.note().contains("尚未公布"), d.note());
+  }
+
+  @Test
   @DisplayName("性质：按月期间的终日总是对应日或月末，且不早于起算事件")
   void month_periods_property() {
     Random random = new Random(20261124L);
