@@ -14,7 +14,13 @@ enum ConfigOption {
   EMBEDDINGS("--embeddings", "CR_EMBEDDINGS", "on", "on|off", "向量检索（bge-small-zh）"),
   KNOWLEDGE_ADDR("--knowledge-addr", "CR_KNOWLEDGE_ADDR", "", "HOST:PORT", "远程知识检索服务；未设置 = 进程内"),
   KNOWLEDGE_TIMEOUT_MS(
-      "--knowledge-timeout-ms", "CR_KNOWLEDGE_TIMEOUT_MS", "5000", "N", "知识检索调用时限（毫秒）");
+      "--knowledge-timeout-ms", "CR_KNOWLEDGE_TIMEOUT_MS", "5000", "N", "知识检索调用时限（毫秒）"),
+  REDIS_URL(
+      "--redis-url",
+      "CR_REDIS_URL",
+      "",
+      "redis://HOST:PORT",
+      "Redis 存储地址（需 appendonly yes、appendfsync always）；未设置 = 嵌入式存储（DIR/store）");
 
   final String flag;
   final String env;

@@ -23,6 +23,7 @@ import java.util.Objects;
  * @param embeddings whether to compute dense vectors
  * @param knowledgeAddr remote KnowledgeService, or null for the in-process one
  * @param knowledgeTimeout deadline of every call to the KnowledgeService
+ * @param redisUrl the Redis store, or null for the embedded store under {@code dataDir/store}
  */
 public record ServerConfig(
     String host,
@@ -33,7 +34,8 @@ public record ServerConfig(
     List<Path> calendarDirs,
     boolean embeddings,
     HostAndPort knowledgeAddr,
-    Duration knowledgeTimeout) {
+    Duration knowledgeTimeout,
+    RedisUrl redisUrl) {
 
   public ServerConfig {
     Objects.requireNonNull(host, "host");
@@ -63,7 +65,8 @@ public record ServerConfig(
         corpusDirs(ConfigOption.CALENDAR_DIRS.resolve(flags, env)),
         onOff(ConfigOption.EMBEDDINGS.resolve(flags, env)),
         address(ConfigOption.KNOWLEDGE_ADDR.resolve(flags, env)),
-        millis(ConfigOption.KNOWLEDGE_TIMEOUT_MS.resolve(flags, env)));
+        millis(ConfigOption.KNOWLEDGE_TIMEOUT_MS.resolve(flags, env)),
+        redisUrl(ConfigOption.REDIS_URL.resolve(flags, env)));
   }
 
   /** Flags as {@code --name value} or {@code --name=value}. */
@@ -148,6 +151,17 @@ public record ServerConfig(
     }
     try {
       return HostAndPort.parse(s.value());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(s.source() + " 无效：" + e.getMessage());
+    }
+  }
+
+  private static RedisUrl redisUrl(ConfigOption.Setting s) {
+    if (s.value().isBlank()) {
+      return null;
+    }
+    try {
+      return RedisUrl.parse(s.value());
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(s.source() + " 无效：" + e.getMessage());
     }

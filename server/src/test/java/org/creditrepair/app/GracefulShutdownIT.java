@@ -130,7 +130,8 @@ class GracefulShutdownIT {
               java.util.List.of(),
               false,
               null,
-              Duration.ofSeconds(5));
+              Duration.ofSeconds(5),
+              null);
       IllegalStateException e =
           assertThrows(
               IllegalStateException.class,

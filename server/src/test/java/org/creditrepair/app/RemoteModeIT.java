@@ -174,7 +174,8 @@ class RemoteModeIT {
               List.of(),
               false,
               new HostAndPort("127.0.0.1", slow.port()),
-              Duration.ofMillis(300));
+              Duration.ofMillis(300),
+              null);
       try (Application front = Application.start(config, Clock.systemUTC(), TestServers.REAL)) {
         long start = System.nanoTime();
         HttpResponse<String> r =

@@ -20,7 +20,16 @@ public final class TestServers {
   public static ServerConfig config(
       Path dataDir, List<Path> corpus, boolean embeddings, HostAndPort remote) {
     return new ServerConfig(
-        "127.0.0.1", 0, 0, dataDir, corpus, List.of(), embeddings, remote, Duration.ofSeconds(10));
+        "127.0.0.1",
+        0,
+        0,
+        dataDir,
+        corpus,
+        List.of(),
+        embeddings,
+        remote,
+        Duration.ofSeconds(10),
+        null);
   }
 
   /** An in-process server over the test corpus, started and ready. */
