@@ -15,6 +15,12 @@ enum ConfigOption {
   KNOWLEDGE_ADDR("--knowledge-addr", "CR_KNOWLEDGE_ADDR", "", "HOST:PORT", "远程知识检索服务；未设置 = 进程内"),
   KNOWLEDGE_TIMEOUT_MS(
       "--knowledge-timeout-ms", "CR_KNOWLEDGE_TIMEOUT_MS", "5000", "N", "知识检索调用时限（毫秒）"),
+  REDIS_URL(
+      "--redis-url",
+      "CR_REDIS_URL",
+      "",
+      "redis://HOST:PORT",
+      "Redis 存储地址（需 appendonly yes、appendfsync always）；未设置 = 嵌入式存储（DIR/store）"),
   JWT_KEY_FILE(
       "--jwt-key-file", "CR_JWT_KEY_FILE", "", "FILE", "JWT 签名密钥文件；未设置 = DIR/jwt.key（首次使用时生成）"),
   RATE_LIMIT("--rate-limit", "CR_RATE_LIMIT", "600", "N", "每个调用者每分钟的请求上限（匿名按客户端地址）；0 = 不限");

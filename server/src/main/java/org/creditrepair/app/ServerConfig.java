@@ -23,6 +23,7 @@ import java.util.Objects;
  * @param embeddings whether to compute dense vectors
  * @param knowledgeAddr remote KnowledgeService, or null for the in-process one
  * @param knowledgeTimeout deadline of every call to the KnowledgeService
+ * @param redisUrl the Redis store, or null for the embedded store under {@code dataDir/store}
  * @param jwtKeyFile the JWT signing key, or null for {@code dataDir/jwt.key}
  * @param rateLimitPerMinute requests per minute per caller, 0 for no limit
  */
@@ -36,6 +37,7 @@ public record ServerConfig(
     boolean embeddings,
     HostAndPort knowledgeAddr,
     Duration knowledgeTimeout,
+    RedisUrl redisUrl,
     Path jwtKeyFile,
     int rateLimitPerMinute) {
 
@@ -71,6 +73,7 @@ public record ServerConfig(
         onOff(ConfigOption.EMBEDDINGS.resolve(flags, env)),
         address(ConfigOption.KNOWLEDGE_ADDR.resolve(flags, env)),
         millis(ConfigOption.KNOWLEDGE_TIMEOUT_MS.resolve(flags, env)),
+        redisUrl(ConfigOption.REDIS_URL.resolve(flags, env)),
         optionalPath(ConfigOption.JWT_KEY_FILE.resolve(flags, env)),
         count(ConfigOption.RATE_LIMIT.resolve(flags, env)));
   }
@@ -178,6 +181,17 @@ public record ServerConfig(
     }
     try {
       return HostAndPort.parse(s.value());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(s.source() + " 无效：" + e.getMessage());
+    }
+  }
+
+  private static RedisUrl redisUrl(ConfigOption.Setting s) {
+    if (s.value().isBlank()) {
+      return null;
+    }
+    try {
+      return RedisUrl.parse(s.value());
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(s.source() + " 无效：" + e.getMessage());
     }

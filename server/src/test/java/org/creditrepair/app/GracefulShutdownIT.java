@@ -133,6 +133,7 @@ class GracefulShutdownIT {
               null,
               Duration.ofSeconds(5),
               null,
+              null,
               0);
       IllegalStateException e =
           assertThrows(

@@ -176,6 +176,7 @@ class RemoteModeIT {
               new HostAndPort("127.0.0.1", slow.port()),
               Duration.ofMillis(300),
               null,
+              null,
               0);
       try (Application front = Application.start(config, Clock.systemUTC(), TestServers.REAL)) {
         long start = System.nanoTime();

@@ -28,6 +28,7 @@ class ServerConfigTest {
     assertTrue(c.embeddings());
     assertNull(c.knowledgeAddr());
     assertEquals(Duration.ofSeconds(5), c.knowledgeTimeout());
+    assertNull(c.redisUrl(), "unset CR_REDIS_URL means the embedded store");
   }
 
   @Test
@@ -44,7 +45,8 @@ class ServerConfigTest {
             "CR_CALENDAR_DIRS", b.toString(),
             "CR_EMBEDDINGS", "off",
             "CR_KNOWLEDGE_ADDR", "knowledge.internal:9091",
-            "CR_KNOWLEDGE_TIMEOUT_MS", "750");
+            "CR_KNOWLEDGE_TIMEOUT_MS", "750",
+            "CR_REDIS_URL", "redis://127.0.0.1:6380/2");
     ServerConfig c = ServerConfig.from(env, List.of());
     assertEquals("127.0.0.1", c.host());
     assertEquals(18080, c.httpPort());
@@ -55,6 +57,7 @@ class ServerConfigTest {
     assertFalse(c.embeddings());
     assertEquals(new HostAndPort("knowledge.internal", 9091), c.knowledgeAddr());
     assertEquals(Duration.ofMillis(750), c.knowledgeTimeout());
+    assertEquals(new RedisUrl("redis://127.0.0.1:6380/2"), c.redisUrl());
   }
 
   @Test
@@ -100,6 +103,28 @@ class ServerConfigTest {
         "CR_CORPUS_DIRS",
         "missing");
     assertMessage(Map.of(), List.of("--host", ""), "监听地址", "");
+  }
+
+  @Test
+  void should_read_the_redis_url_flag_and_hide_its_password() {
+    ServerConfig c =
+        ServerConfig.from(
+            Map.of("CR_REDIS_URL", "redis://a:6379"),
+            List.of("--redis-url", "rediss://app:s3cret@redis.internal:6380/1"));
+    assertEquals("rediss://app:s3cret@redis.internal:6380/1", c.redisUrl().value());
+    assertEquals("rediss://***@redis.internal:6380/1", c.redisUrl().toString());
+    assertFalse(c.toString().contains("s3cret"), c.toString());
+    assertNull(ServerConfig.from(Map.of("CR_REDIS_URL", " "), List.of()).redisUrl());
+  }
+
+  @Test
+  void should_refuse_a_redis_url_that_is_not_redis() {
+    assertMessage(
+        Map.of("CR_REDIS_URL", "http://127.0.0.1:6379"), List.of(), "CR_REDIS_URL", "redis://");
+    assertMessage(Map.of(), List.of("--redis-url", "redis:///0"), "--redis-url", "主机");
+    assertMessage(
+        Map.of("CR_REDIS_URL", "127.0.0.1:6379"), List.of(), "CR_REDIS_URL", "127.0.0.1:6379");
+    assertMessage(Map.of("CR_REDIS_URL", "mysql://u:pw@h:1"), List.of(), "CR_REDIS_URL", "***@h:1");
   }
 
   @Test

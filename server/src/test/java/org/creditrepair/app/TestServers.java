@@ -30,6 +30,7 @@ public final class TestServers {
         remote,
         Duration.ofSeconds(10),
         null,
+        null,
         0);
   }
 

@@ -14,13 +14,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * 架构约束 (DESIGN §2): feature code does not import Vert.x, gRPC, protobuf, Lucene, LangChain4j or
- * Lettuce; only adapters do, in packages named after their technology or role.
+ * 架构约束 (DESIGN §2): feature code does not import Vert.x, gRPC, protobuf, Lucene, LangChain4j,
+ * Lettuce or JDBC/SQLite; only adapters do, in packages named after their technology or role.
  */
 class ArchitectureTest {
   /** A package with one of these segments is an adapter and may use the frameworks. */
   static final Set<String> ADAPTER_SEGMENTS =
-      Set.of("gateway", "app", "grpc", "lucene", "embedding", "pdf", "ocr");
+      Set.of("gateway", "app", "grpc", "lucene", "embedding", "pdf", "ocr", "redis", "embedded");
 
   static final String[] FRAMEWORKS = {
     "io.vertx..",
@@ -29,7 +29,9 @@ class ArchitectureTest {
     "org.creditrepair.proto..",
     "org.apache.lucene..",
     "dev.langchain4j..",
-    "io.lettuce.."
+    "io.lettuce..",
+    "java.sql..",
+    "org.sqlite.."
   };
 
   private static JavaClasses server;
@@ -90,5 +92,44 @@ class ArchitectureTest {
             "org.creditrepair.app..")
         .because("the gateway talks to the proto KnowledgeService interface only")
         .check(server);
+  }
+
+  @Test
+  void should_keep_store_adapters_behind_the_store_port() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages(
+            "org.creditrepair.store.embedded..", "org.creditrepair.store.redis..")
+        .and()
+        .resideOutsideOfPackage("org.creditrepair.app..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.creditrepair.store.embedded..", "org.creditrepair.store.redis..")
+        .because("features use the Store port; only the composition root picks an adapter")
+        .check(server);
+    noClasses()
+        .that()
+        .resideInAPackage("org.creditrepair.store.embedded..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.creditrepair.store.redis..", "io.lettuce..")
+        .check(server);
+    noClasses()
+        .that()
+        .resideInAPackage("org.creditrepair.store.redis..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.creditrepair.store.embedded..", "java.sql..", "org.sqlite..")
+        .check(server);
+  }
+
+  @Test
+  void should_treat_the_store_port_as_feature_code() {
+    JavaClass port = server.get("org.creditrepair.store.Store");
+    if (!FEATURE_CODE.test(port)
+        || FEATURE_CODE.test(server.get("org.creditrepair.store.redis.RedisStore"))
+        || FEATURE_CODE.test(server.get("org.creditrepair.store.embedded.SqliteStore"))) {
+      throw new AssertionError("the store port must be checked as feature code, its adapters not");
+    }
   }
 }
