@@ -47,7 +47,9 @@ final class ServerProcess implements AutoCloseable {
                 "--grpc-port",
                 String.valueOf(freePort()),
                 "--data-dir",
-                data.toString()));
+                data.toString(),
+                "--rate-limit",
+                "0"));
     cmd.addAll(List.of(flags));
     ProcessBuilder pb = new ProcessBuilder(cmd);
     pb.environment().put("OPT_OUT_TRACKING", "true");

@@ -36,7 +36,8 @@ public enum ErrorCode {
   PDF_UNAVAILABLE(503),
   UNAUTHENTICATED(401),
   FORBIDDEN(403),
-  RATE_LIMITED(429);
+  RATE_LIMITED(429),
+  CONFLICT(409);
 
   private final int httpStatus;
 

@@ -10,8 +10,8 @@ import org.creditrepair.shared.ErrorCode;
  * rule, {@code details} carry {@code conflict}, {@code collection}, {@code id} and, for a version
  * conflict, {@code currentVersion}.
  *
- * <p>The error code is {@link ErrorCode#BAD_REQUEST} until a dedicated 409 code exists in {@code
- * ErrorCode} and its proto mirror; callers branch on {@link #kind()}, never on the message.
+ * <p>The error code is {@link ErrorCode#CONFLICT} (HTTP 409, gRPC ABORTED); callers branch on
+ * {@link #kind()} or {@code details.conflict}, never on the message.
  */
 public final class StoreConflictException extends CreditRepairException {
   /** 冲突类型：the rule a refused write broke. */
@@ -28,7 +28,7 @@ public final class StoreConflictException extends CreditRepairException {
   private final long currentVersion;
 
   private StoreConflictException(Kind kind, String message, Map<String, String> details, long v) {
-    super(ErrorCode.BAD_REQUEST, message, details);
+    super(ErrorCode.CONFLICT, message, details);
     this.kind = Objects.requireNonNull(kind, "kind");
     this.currentVersion = v;
   }

@@ -48,6 +48,19 @@ public final class TestServers {
         Clock.systemUTC());
   }
 
+  /** A token signed with the key of the server whose data directory is {@code dataDir}. */
+  public static String token(
+      Path dataDir, org.creditrepair.shared.auth.Role role, String subject, Duration ttl) {
+    io.vertx.core.Vertx vertx = io.vertx.core.Vertx.vertx();
+    try {
+      return new org.creditrepair.gateway.auth.JwtTokens(
+              vertx, JwtKeyFile.loadOrCreate(dataDir.resolve("jwt.key")), Clock.systemUTC())
+          .mint(role, subject, ttl);
+    } finally {
+      vertx.close();
+    }
+  }
+
   /** An in-process server over the test corpus, started and ready. */
   public static Application inProcess(Path tmp, boolean embeddings) throws Exception {
     Path corpus = TestCorpus.write(tmp.resolve("corpus"));

@@ -31,12 +31,19 @@ class OpenApiContractIT {
   static Application app;
   static TestHttp http;
   static JsonNode doc;
+  static String token;
 
   @BeforeAll
   static void start() throws Exception {
     app = TestServers.inProcess(tmp, false);
     http = new TestHttp(app.httpPort());
     doc = json(http.get("/openapi.json"));
+    token =
+        TestServers.token(
+            tmp.resolve("data"),
+            org.creditrepair.shared.auth.Role.STATION_STAFF,
+            "staff-1",
+            java.time.Duration.ofMinutes(5));
   }
 
   @AfterAll
@@ -92,7 +99,10 @@ class OpenApiContractIT {
     for (RouteTable.Endpoint e : GatewayRouter.ROUTES.endpoints()) {
       String path = e.path().replace("{templateId}", "TPL-COMMITMENT-LETTER");
       HttpResponse<String> r =
-          e.method() == HttpMethod.GET ? http.get(path) : http.postJson(path, exampleBody(e));
+          e.method() == HttpMethod.GET
+              ? http.send(
+                  http.request(path).header("Authorization", "Bearer " + token).GET().build())
+              : http.postJson(path, exampleBody(e));
       assertEquals(200, r.statusCode(), e + " " + r.body());
     }
   }

@@ -67,7 +67,8 @@ public final class JwtTokens {
         .recover(e -> Future.failedFuture(unauthenticated("令牌无效或已过期")))
         .compose(
             user -> {
-              JsonObject p = user.principal();
+              // Vert.x keeps the decoded claims in the "accessToken" attribute
+              JsonObject p = user.attributes().getJsonObject("accessToken", user.principal());
               try {
                 Role role = Role.valueOf(p.getString("role", ""));
                 String subject = p.getString("sub", "");
