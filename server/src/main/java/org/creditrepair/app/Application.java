@@ -24,9 +24,12 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
+import org.creditrepair.application.ApplicationService;
+import org.creditrepair.audit.AuditLog;
 import org.creditrepair.diagnosis.grpc.DiagnosisServiceAdapter;
 import org.creditrepair.gateway.GatewayRouter;
 import org.creditrepair.gateway.HttpGateway;
@@ -41,6 +44,7 @@ import org.creditrepair.grpc.RepairGrpcServices;
 import org.creditrepair.kb.KnowledgeBundle;
 import org.creditrepair.knowledge.KnowledgeSettings;
 import org.creditrepair.knowledge.grpc.KnowledgeServiceAdapter;
+import org.creditrepair.plan.Deadlines;
 import org.creditrepair.plan.RepairServices;
 import org.creditrepair.plan.TemplateDocuments;
 import org.creditrepair.plan.grpc.PlanServiceAdapter;
@@ -51,6 +55,7 @@ import org.creditrepair.proto.knowledge.v1.KnowledgeServiceGrpcService;
 import org.creditrepair.proto.plan.v1.PlanService;
 import org.creditrepair.shared.CreditRepairException;
 import org.creditrepair.shared.ErrorCode;
+import org.creditrepair.store.Store;
 
 /**
  * 组合根：the one place that builds and wires the running server (Vert.x, metrics, knowledge service
@@ -127,6 +132,19 @@ public final class Application implements AutoCloseable {
             repair.plans(),
             new TemplateDocuments(repair.templates(), repair.plans(), pdfWriter()),
             clock);
+    Store store = StoreFactory.open(config, clock);
+    onClose("存储", store::close);
+    LOG.log(Level.INFO, "存储：{0}", StoreFactory.describe(config));
+    AuditLog audit = new AuditLog(store);
+    ApplicationService applications =
+        new ApplicationService(
+            store,
+            audit,
+            repair.engine(),
+            repair.rules(),
+            new Deadlines(repair.rules(), repair.dates()),
+            clock,
+            () -> UUID.randomUUID().toString());
     grpcServices = new ArrayList<>(grpcServices);
     grpcServices.add(RepairGrpcServices.diagnosis(diagnosis));
     grpcServices.add(RepairGrpcServices.plans(plans));
@@ -142,7 +160,7 @@ public final class Application implements AutoCloseable {
                 vertx,
                 GatewayRouter.create(
                     vertx,
-                    new GatewayRouter.Services(bounded, diagnosis, plans),
+                    new GatewayRouter.Services(bounded, diagnosis, plans, applications, audit),
                     security(vertx, config, clock),
                     registry,
                     clock),

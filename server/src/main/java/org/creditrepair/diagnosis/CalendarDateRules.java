@@ -41,6 +41,11 @@ public final class CalendarDateRules implements DateRules {
     return convert(periods.addWorkingDays(event, n));
   }
 
+  @Override
+  public Dated calendarDaysDeadline(LocalDate event, int days) {
+    return convert(periods.periodEndMovedOffHolidays(event, days, ChronoUnit.DAYS));
+  }
+
   private static Dated convert(LegalPeriods.Dated d) {
     return new Dated(d.date(), d.note());
   }

@@ -15,6 +15,12 @@ public interface DateRules {
   Dated addWorkingDays(LocalDate event, int n);
 
   /**
+   * The last day of a deadline of {@code days} calendar days from {@code event}, moved to the next
+   * working day when it falls on a rest day (民法典 第二百零三条).
+   */
+  Dated calendarDaysDeadline(LocalDate event, int days);
+
+  /**
    * A computed date.
    *
    * @param note a Chinese note when the date is provisional (holiday schedule not yet published),

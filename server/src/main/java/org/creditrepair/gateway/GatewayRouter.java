@@ -15,6 +15,8 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import org.creditrepair.application.ApplicationService;
+import org.creditrepair.audit.AuditLog;
 import org.creditrepair.gateway.auth.Authentication;
 import org.creditrepair.gateway.auth.RateLimiter;
 import org.creditrepair.proto.diagnosis.v1.DiagnosisService;
@@ -58,6 +60,11 @@ public final class GatewayRouter {
               new RouteTable.Endpoint(HttpMethod.POST, "/api/v1/plans"),
               new RouteTable.Endpoint(HttpMethod.GET, "/api/v1/templates"),
               new RouteTable.Endpoint(HttpMethod.GET, "/api/v1/me"),
+              new RouteTable.Endpoint(HttpMethod.POST, "/api/v1/applications"),
+              new RouteTable.Endpoint(HttpMethod.GET, "/api/v1/applications"),
+              new RouteTable.Endpoint(HttpMethod.GET, "/api/v1/applications/{id}"),
+              new RouteTable.Endpoint(HttpMethod.POST, "/api/v1/applications/{id}/transitions"),
+              new RouteTable.Endpoint(HttpMethod.GET, "/api/v1/audit"),
               new RouteTable.Endpoint(HttpMethod.POST, "/api/v1/templates/{templateId}/render")));
 
   /**
@@ -69,7 +76,11 @@ public final class GatewayRouter {
 
   /** The services behind the routes: in-process adapters or remote gRPC clients alike. */
   public record Services(
-      KnowledgeService knowledge, DiagnosisService diagnosis, PlanService plans) {}
+      KnowledgeService knowledge,
+      DiagnosisService diagnosis,
+      PlanService plans,
+      ApplicationService applications,
+      AuditLog audit) {}
 
   /** The router; {@code knowledge} is the in-process adapter or the remote gRPC client. */
   public static Router create(
@@ -99,6 +110,13 @@ public final class GatewayRouter {
     postJson(router, "/api/v1/diagnoses", MAX_RECORDS_BODY_BYTES).handler(repair::diagnose);
     postJson(router, "/api/v1/plans", MAX_RECORDS_BODY_BYTES).handler(repair::plan);
     get(router, "/api/v1/templates", repair::templates);
+    applicationRoutes(router, new ApplicationHandlers(vertx, services.applications(), clock));
+    router
+        .route(HttpMethod.GET, "/api/v1/audit")
+        .produces("application/json")
+        .handler(HttpMetrics.template("/api/v1/audit"))
+        .handler(Authentication.require(EnumSet.of(Role.ADMIN)))
+        .handler(ctx -> AuditHandler.read(vertx, services.audit(), ctx));
     router
         .route(HttpMethod.GET, "/api/v1/me")
         .handler(HttpMetrics.template("/api/v1/me"))
@@ -123,6 +141,42 @@ public final class GatewayRouter {
       router.errorHandler(status, errors::handle);
     }
     return router;
+  }
+
+  private static void applicationRoutes(Router router, ApplicationHandlers h) {
+    var anyone = Authentication.require(EnumSet.allOf(Role.class));
+    String one = "/api/v1/applications/{id}";
+    String transitions = "/api/v1/applications/{id}/transitions";
+    router
+        .route(HttpMethod.POST, "/api/v1/applications")
+        .produces("application/json")
+        .handler(HttpMetrics.template("/api/v1/applications"))
+        .handler(new JsonBody())
+        .handler(bodyLimit(MAX_RECORDS_BODY_BYTES))
+        .handler(BodyHandler.create(false).setBodyLimit(MAX_RECORDS_BODY_BYTES))
+        .handler(anyone)
+        .handler(h::create);
+    router
+        .route(HttpMethod.GET, "/api/v1/applications")
+        .produces("application/json")
+        .handler(HttpMetrics.template("/api/v1/applications"))
+        .handler(anyone)
+        .handler(h::list);
+    router
+        .route(HttpMethod.GET, RouteTable.vertxPath(one))
+        .produces("application/json")
+        .handler(HttpMetrics.template(one))
+        .handler(anyone)
+        .handler(h::get);
+    router
+        .route(HttpMethod.POST, RouteTable.vertxPath(transitions))
+        .produces("application/json")
+        .handler(HttpMetrics.template(transitions))
+        .handler(new JsonBody())
+        .handler(bodyLimit(MAX_BODY_BYTES))
+        .handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES))
+        .handler(anyone)
+        .handler(h::transition);
   }
 
   /** 429 with Retry-After when the caller (principal, else client address) is over its limit. */

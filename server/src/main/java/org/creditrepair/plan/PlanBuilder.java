@@ -18,8 +18,6 @@ import org.creditrepair.diagnosis.Diagnosis;
 import org.creditrepair.diagnosis.DiagnosisEngine;
 import org.creditrepair.diagnosis.Enterprise;
 import org.creditrepair.diagnosis.Finding;
-import org.creditrepair.kb.rules.Period;
-import org.creditrepair.kb.rules.PeriodStart;
 import org.creditrepair.kb.rules.RecordType;
 import org.creditrepair.kb.rules.Rule;
 import org.creditrepair.kb.rules.RuleBook;
@@ -38,6 +36,7 @@ public final class PlanBuilder {
   private final RuleBook rules;
   private final Checklists checklists;
   private final DateRules dates;
+  private final Deadlines deadlines;
   private final Supplier<String> ids;
 
   public PlanBuilder(
@@ -50,6 +49,7 @@ public final class PlanBuilder {
     this.rules = rules;
     this.checklists = checklists;
     this.dates = dates;
+    this.deadlines = new Deadlines(rules, dates);
     this.ids = ids;
   }
 
@@ -185,7 +185,7 @@ public final class PlanBuilder {
       Steps steps, Finding f, CreditRecord r, LocalDate today, List<String> deps) {
     LocalDate start =
         f.earliestDate() != null && f.earliestDate().isAfter(today) ? f.earliestDate() : today;
-    Due d = due(f, start, "SUBMITTED", "ACCEPTED");
+    Deadlines.Due d = due(f, start, "SUBMITTED", "ACCEPTED");
     return steps.add(
         "LEAVE_ABNORMAL_LIST",
         "申请移出经营异常名录",
@@ -289,7 +289,7 @@ public final class PlanBuilder {
     }
     PlanStep apply =
         steps.add("APPLY", title, a.recordIds(), authority, channel, start, null, deps, notes);
-    Due review = due(first, start, "SUBMITTED", "ACCEPTED");
+    Deadlines.Due review = due(first, start, "SUBMITTED", "ACCEPTED", "PUBLIC_NOTICE");
     PlanStep rv =
         steps.add(
             "REVIEW",
@@ -302,7 +302,7 @@ public final class PlanBuilder {
             List.of(apply.id()),
             review.date() == null ? List.of("审核期限未收录，以认定部门告知为准") : review.notes());
     LocalDate syncStart = review.date() != null ? review.date() : start;
-    Due sync = due(first, syncStart, "DECIDED", "REPAIRED");
+    Deadlines.Due sync = due(first, syncStart, "DECIDED", "REPAIRED");
     return steps.add(
         "SYNC",
         "修复结果同步至各信用平台（" + String.join("、", platforms) + "等）",
@@ -369,38 +369,8 @@ public final class PlanBuilder {
     return null;
   }
 
-  /**
-   * A deadline computed from a DEADLINE rule of the finding, counted from {@code start}, with the
-   * note that cites it; an empty date when no such rule applies.
-   */
-  private record Due(LocalDate date, List<String> notes) {}
-
-  private Due due(Finding f, LocalDate start, String... events) {
-    LocalDate latest = null;
-    List<String> notes = new ArrayList<>();
-    for (String id : f.ruleIds()) {
-      if (rules.byId(id).orElse(null) instanceof Rule.Deadline d
-          && List.of(events).contains(d.event())) {
-        DateRules.Dated end =
-            d.workingDays() > 0
-                ? dates.addWorkingDays(start, d.workingDays())
-                : dates.periodEnd(start, new Period(0, 0, d.days(), PeriodStart.PUBLISHED));
-        // where several deadlines apply (national and local), the step is due by the latest
-        if (latest == null || end.date().isAfter(latest)) {
-          latest = end.date();
-        }
-        notes.add(
-            d.message()
-                + "（"
-                + end.date()
-                + (d.meta().verified() ? "" : "；依据未核实：" + d.meta().id() + "，以认定部门告知为准")
-                + "）");
-        if (end.note() != null && !notes.contains(end.note())) {
-          notes.add(end.note());
-        }
-      }
-    }
-    return new Due(latest, notes);
+  private Deadlines.Due due(Finding f, LocalDate start, String... events) {
+    return deadlines.due(f.ruleIds(), start, events);
   }
 
   private static boolean hasBlocker(Finding f, String... codes) {

@@ -28,6 +28,7 @@ public record RepairServices(
     MaterialCatalogue materials,
     WorkingDayCalendar calendar,
     DocumentRegistry registry,
+    DateRules dates,
     DiagnosisEngine engine,
     PlanBuilder plans,
     TemplateRenderer templates) {
@@ -60,7 +61,7 @@ public record RepairServices(
             dates,
             () -> "pl_" + UUID.randomUUID());
     return new RepairServices(
-        rules, materials, calendar, registry, engine, plans, TemplateRenderer.load(bundle));
+        rules, materials, calendar, registry, dates, engine, plans, TemplateRenderer.load(bundle));
   }
 
   /** The region path of an enterprise's region; an unknown one is a client error on its field. */

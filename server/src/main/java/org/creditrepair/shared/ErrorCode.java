@@ -37,7 +37,8 @@ public enum ErrorCode {
   UNAUTHENTICATED(401),
   FORBIDDEN(403),
   RATE_LIMITED(429),
-  CONFLICT(409);
+  CONFLICT(409),
+  ILLEGAL_TRANSITION(409);
 
   private final int httpStatus;
 

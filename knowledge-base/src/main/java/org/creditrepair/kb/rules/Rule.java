@@ -58,6 +58,7 @@ public sealed interface Rule {
           "SUBMITTED",
           "ACCEPTED",
           "SUPPLEMENT_NOTICE",
+          "PUBLIC_NOTICE",
           "DECIDED",
           "DECISION_REVOKED",
           "OBJECTION_FILED",
