@@ -29,6 +29,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import org.creditrepair.application.ApplicationService;
+import org.creditrepair.application.grpc.ApplicationGrpcService;
 import org.creditrepair.audit.AuditLog;
 import org.creditrepair.diagnosis.grpc.DiagnosisServiceAdapter;
 import org.creditrepair.gateway.GatewayRouter;
@@ -148,6 +149,8 @@ public final class Application implements AutoCloseable {
     grpcServices = new ArrayList<>(grpcServices);
     grpcServices.add(RepairGrpcServices.diagnosis(diagnosis));
     grpcServices.add(RepairGrpcServices.plans(plans));
+    JwtTokens tokens = tokens(vertx, config, clock);
+    grpcServices.add(ApplicationGrpcService.of(vertx, applications, tokens, clock));
 
     grpc =
         await(
@@ -161,7 +164,7 @@ public final class Application implements AutoCloseable {
                 GatewayRouter.create(
                     vertx,
                     new GatewayRouter.Services(bounded, diagnosis, plans, applications, audit),
-                    security(vertx, config, clock),
+                    security(tokens, config, clock),
                     registry,
                     clock),
                 config.host(),
@@ -190,9 +193,14 @@ public final class Application implements AutoCloseable {
         config.knowledgeTimeout());
   }
 
-  /** Bearer tokens signed with the server's key, and the per-caller rate limits. */
-  public static GatewayRouter.Security security(Vertx vertx, ServerConfig config, Clock clock) {
-    JwtTokens tokens = new JwtTokens(vertx, JwtKeyFile.loadOrCreate(config.jwtKey()), clock);
+  /** Bearer tokens signed with the server's key (its file is created on first use). */
+  static JwtTokens tokens(Vertx vertx, ServerConfig config, Clock clock) {
+    return new JwtTokens(vertx, JwtKeyFile.loadOrCreate(config.jwtKey()), clock);
+  }
+
+  /** Authentication with {@code tokens}, and the per-caller rate limits. */
+  public static GatewayRouter.Security security(
+      JwtTokens tokens, ServerConfig config, Clock clock) {
     return new GatewayRouter.Security(
         new Authentication(tokens),
         new RateLimiter(config.rateLimitPerMinute(), clock),

@@ -2,9 +2,13 @@ package org.creditrepair.grpc;
 
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
+import io.vertx.core.Vertx;
 import io.vertx.grpc.server.GrpcServerRequest;
 import java.lang.System.Logger.Level;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.creditrepair.gateway.auth.JwtTokens;
+import org.creditrepair.shared.auth.Principal;
 import org.creditrepair.shared.grpc.GrpcErrors;
 
 /**
@@ -23,6 +27,22 @@ public final class GrpcUnary {
         request.handler(
             message ->
                 invoke(call, message)
+                    .onSuccess(result -> ifOpen(() -> request.response().end(result)))
+                    .onFailure(error -> ifOpen(() -> GrpcErrors.fail(request.response(), error))));
+  }
+
+  /**
+   * The handler for a method that needs a caller: the {@code authorization} metadata is verified
+   * (UNAUTHENTICATED otherwise), then {@code call} runs on a worker thread.
+   */
+  public static <Req, Resp> Handler<GrpcServerRequest<Req, Resp>> authenticated(
+      Vertx vertx, JwtTokens tokens, BiFunction<Principal, Req, Resp> call) {
+    return request ->
+        request.handler(
+            message ->
+                tokens
+                    .verifyAuthorization(request.headers().get("authorization"))
+                    .compose(p -> vertx.executeBlocking(() -> call.apply(p, message), false))
                     .onSuccess(result -> ifOpen(() -> request.response().end(result)))
                     .onFailure(error -> ifOpen(() -> GrpcErrors.fail(request.response(), error))));
   }

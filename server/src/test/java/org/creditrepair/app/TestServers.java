@@ -37,15 +37,15 @@ public final class TestServers {
   /** Gateway security with a throw-away key and no rate limits, for routers built by hand. */
   public static org.creditrepair.gateway.GatewayRouter.Security openSecurity(
       io.vertx.core.Vertx vertx) {
-    return Application.security(
-        vertx,
+    ServerConfig config =
         config(
             java.nio.file.Path.of(
                 System.getProperty("java.io.tmpdir"), "cr-test-" + System.nanoTime()),
             List.of(),
             false,
-            null),
-        Clock.systemUTC());
+            null);
+    return Application.security(
+        Application.tokens(vertx, config, Clock.systemUTC()), config, Clock.systemUTC());
   }
 
   /** A token signed with the key of the server whose data directory is {@code dataDir}. */

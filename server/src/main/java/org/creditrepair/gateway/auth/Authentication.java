@@ -1,7 +1,6 @@
 package org.creditrepair.gateway.auth;
 
 import io.vertx.ext.web.RoutingContext;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.creditrepair.shared.CreditRepairException;
@@ -37,13 +36,8 @@ public final class Authentication {
       ctx.next();
       return;
     }
-    String token = bearer(header);
-    if (token == null) {
-      ctx.fail(JwtTokens.unauthenticated("Authorization 请求头必须是 Bearer 令牌"));
-      return;
-    }
     tokens
-        .verify(token)
+        .verifyAuthorization(header)
         .onSuccess(
             p -> {
               ctx.put(PRINCIPAL_KEY, p);
@@ -74,14 +68,5 @@ public final class Authentication {
 
   private static java.util.List<String> names(Set<Role> roles) {
     return roles.stream().map(Enum::name).sorted().toList();
-  }
-
-  private static String bearer(String header) {
-    String h = header.strip();
-    if (h.length() < 7 || !h.substring(0, 7).toLowerCase(Locale.ROOT).equals("bearer ")) {
-      return null;
-    }
-    String token = h.substring(7).strip();
-    return token.isEmpty() || token.length() > 4096 ? null : token;
   }
 }

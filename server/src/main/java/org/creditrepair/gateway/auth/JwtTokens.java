@@ -61,6 +61,21 @@ public final class JwtTokens {
         new JWTOptions().setIssuer(ISSUER).setSubject(s).setNoTimestamp(true));
   }
 
+  /**
+   * The principal of an {@code Authorization: Bearer …} header value; UNAUTHENTICATED otherwise.
+   */
+  public Future<Principal> verifyAuthorization(String header) {
+    String h = header == null ? "" : header.strip();
+    if (h.length() < 7 || !h.substring(0, 7).equalsIgnoreCase("bearer ")) {
+      return Future.failedFuture(unauthenticated("Authorization 请求头必须是 Bearer 令牌"));
+    }
+    String token = h.substring(7).strip();
+    if (token.isEmpty() || token.length() > 4096) {
+      return Future.failedFuture(unauthenticated("Authorization 请求头必须是 Bearer 令牌"));
+    }
+    return verify(token);
+  }
+
   /** The principal of a valid token; UNAUTHENTICATED for anything else. */
   public Future<Principal> verify(String token) {
     return auth.authenticate(new TokenCredentials(token))

@@ -1,0 +1,141 @@
+package org.creditrepair.grpc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.grpc.ManagedChannel;
+import io.grpc.ManagedChannelBuilder;
+import io.grpc.Metadata;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.grpc.protobuf.ProtoUtils;
+import io.grpc.stub.MetadataUtils;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.creditrepair.app.Application;
+import org.creditrepair.app.TestServers;
+import org.creditrepair.proto.application.v1.ApplicationServiceGrpc;
+import org.creditrepair.proto.application.v1.ApplicationStatus;
+import org.creditrepair.proto.application.v1.CreateApplicationRequest;
+import org.creditrepair.proto.application.v1.GetApplicationRequest;
+import org.creditrepair.proto.application.v1.ListApplicationsRequest;
+import org.creditrepair.proto.application.v1.TransitionRequest;
+import org.creditrepair.proto.common.v1.ErrorCode;
+import org.creditrepair.proto.common.v1.ErrorDetail;
+import org.creditrepair.proto.diagnosis.v1.Enterprise;
+import org.creditrepair.proto.diagnosis.v1.Record;
+import org.creditrepair.proto.diagnosis.v1.RecordType;
+import org.creditrepair.shared.auth.Role;
+import org.creditrepair.shared.grpc.GrpcErrors;
+import org.creditrepair.shared.uscc.Uscc;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * ApplicationService over a real gRPC channel, callers identified by the authorization metadata.
+ */
+class ApplicationGrpcIT {
+  static final Metadata.Key<ErrorDetail> DETAIL =
+      Metadata.Key.of(
+          GrpcErrors.TRAILER, ProtoUtils.metadataMarshaller(ErrorDetail.getDefaultInstance()));
+  static final String A = Uscc.withCheckCharacter("91330106MA2B00001");
+  static final String B = Uscc.withCheckCharacter("91330106MA2B00002");
+
+  @TempDir static Path tmp;
+  static Application app;
+  static ManagedChannel channel;
+
+  @BeforeAll
+  static void start() throws Exception {
+    app = TestServers.inProcess(tmp, false);
+    channel = ManagedChannelBuilder.forAddress("127.0.0.1", app.grpcPort()).usePlaintext().build();
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (channel != null) {
+      channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+    }
+    if (app != null) {
+      app.close();
+    }
+  }
+
+  static ApplicationServiceGrpc.ApplicationServiceBlockingStub as(Role role, String subject) {
+    Metadata m = new Metadata();
+    if (role != null) {
+      m.put(
+          Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER),
+          "Bearer " + TestServers.token(tmp.resolve("data"), role, subject, Duration.ofMinutes(5)));
+    }
+    return ApplicationServiceGrpc.newBlockingStub(channel)
+        .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(m))
+        .withDeadlineAfter(10, TimeUnit.SECONDS);
+  }
+
+  static CreateApplicationRequest request(String uscc) {
+    return CreateApplicationRequest.newBuilder()
+        .setEnterprise(Enterprise.newBuilder().setName("某公司").setUscc(uscc))
+        .addRecords(
+            Record.newBuilder()
+                .setId("r1")
+                .setType(RecordType.ABNORMAL_OPERATION)
+                .setListedDate("2025-07-15"))
+        .setSubmit(true)
+        .build();
+  }
+
+  @Test
+  void should_create_read_and_move_an_application() {
+    var created = as(Role.ENTERPRISE, A).createApplication(request(A));
+    assertEquals(ApplicationStatus.SUBMITTED, created.getStatus());
+    var read =
+        as(Role.STATION_STAFF, "clerk")
+            .getApplication(GetApplicationRequest.newBuilder().setId(created.getId()).build());
+    assertEquals(created.getId(), read.getId());
+    var moved =
+        as(Role.STATION_STAFF, "clerk")
+            .transition(
+                TransitionRequest.newBuilder()
+                    .setId(created.getId())
+                    .setTo(ApplicationStatus.FORMAL_REVIEW)
+                    .build());
+    assertEquals(ApplicationStatus.FORMAL_REVIEW, moved.getStatus());
+    var list =
+        as(Role.ENTERPRISE, A)
+            .listApplications(ListApplicationsRequest.newBuilder().setUscc(B).build());
+    list.getApplicationsList().forEach(x -> assertEquals(A, x.getUscc()));
+  }
+
+  @Test
+  void should_refuse_without_a_token_and_across_tenants() {
+    StatusRuntimeException e =
+        assertThrows(
+            StatusRuntimeException.class, () -> as(null, null).createApplication(request(A)));
+    assertEquals(Status.Code.UNAUTHENTICATED, e.getStatus().getCode());
+    var created = as(Role.ENTERPRISE, A).createApplication(request(A));
+    e =
+        assertThrows(
+            StatusRuntimeException.class,
+            () ->
+                as(Role.ENTERPRISE, B)
+                    .getApplication(
+                        GetApplicationRequest.newBuilder().setId(created.getId()).build()));
+    assertEquals(Status.Code.NOT_FOUND, e.getStatus().getCode());
+    e =
+        assertThrows(
+            StatusRuntimeException.class,
+            () ->
+                as(Role.STATION_STAFF, "clerk")
+                    .transition(
+                        TransitionRequest.newBuilder()
+                            .setId(created.getId())
+                            .setTo(ApplicationStatus.SYNCED)
+                            .build()));
+    assertEquals(Status.Code.FAILED_PRECONDITION, e.getStatus().getCode());
+    assertEquals(ErrorCode.ILLEGAL_TRANSITION, e.getTrailers().get(DETAIL).getCode());
+  }
+}
