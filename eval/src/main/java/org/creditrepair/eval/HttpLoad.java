@@ -11,17 +11,40 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import java.util.function.IntFunction;
 
 /**
- * 负载发生器：{@code n} JSON POSTs to one URI from {@code concurrency} closed-loop clients, each latency
- * recorded; any non-200 answer stops the run with its body.
+ * 负载发生器：{@code n} requests from {@code concurrency} closed-loop clients, each latency recorded; an
+ * answer with another status than expected stops the run with its body.
  */
 final class HttpLoad {
   private HttpLoad() {}
 
-  /** The latencies (ns) of {@code n} requests, request i carrying {@code body.apply(i)}. */
+  /** The latencies (ns) of {@code n} JSON POSTs to {@code uri}, request i carrying body(i). */
   static long[] run(HttpClient client, URI uri, IntFunction<String> body, int n, int concurrency)
+      throws Exception {
+    return run(
+        client,
+        i ->
+            HttpRequest.newBuilder(uri)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.apply(i), StandardCharsets.UTF_8))
+                .build(),
+        200,
+        (i, r) -> {},
+        n,
+        concurrency);
+  }
+
+  /** The latencies (ns) of {@code n} requests; {@code answered} sees each response. */
+  static long[] run(
+      HttpClient client,
+      IntFunction<HttpRequest> request,
+      int expectedStatus,
+      BiConsumer<Integer, HttpResponse<String>> answered,
+      int n,
+      int concurrency)
       throws Exception {
     long[] lat = new long[n];
     AtomicInteger next = new AtomicInteger();
@@ -33,21 +56,16 @@ final class HttpLoad {
                 () -> {
                   int i;
                   while ((i = next.getAndIncrement()) < n) {
-                    HttpRequest req =
-                        HttpRequest.newBuilder(uri)
-                            .header("Content-Type", "application/json")
-                            .POST(
-                                HttpRequest.BodyPublishers.ofString(
-                                    body.apply(i), StandardCharsets.UTF_8))
-                            .build();
+                    HttpRequest req = request.apply(i);
                     long s = System.nanoTime();
                     HttpResponse<String> resp =
                         client.send(req, HttpResponse.BodyHandlers.ofString());
                     lat[i] = System.nanoTime() - s;
-                    if (resp.statusCode() != 200) {
+                    if (resp.statusCode() != expectedStatus) {
                       throw new IllegalStateException(
                           "HTTP " + resp.statusCode() + ": " + resp.body());
                     }
+                    answered.accept(i, resp);
                   }
                   return null;
                 }));
