@@ -163,7 +163,8 @@ public final class Application implements AutoCloseable {
                 vertx,
                 GatewayRouter.create(
                     vertx,
-                    new GatewayRouter.Services(bounded, diagnosis, plans, applications, audit),
+                    new GatewayRouter.Services(
+                        bounded, diagnosis, plans, applications, audit, repair),
                     security(tokens, config, clock),
                     registry,
                     clock),

@@ -19,6 +19,7 @@ import org.creditrepair.application.ApplicationService;
 import org.creditrepair.audit.AuditLog;
 import org.creditrepair.gateway.auth.Authentication;
 import org.creditrepair.gateway.auth.RateLimiter;
+import org.creditrepair.plan.RepairServices;
 import org.creditrepair.proto.diagnosis.v1.DiagnosisService;
 import org.creditrepair.proto.knowledge.v1.KnowledgeService;
 import org.creditrepair.proto.plan.v1.PlanService;
@@ -59,6 +60,7 @@ public final class GatewayRouter {
               new RouteTable.Endpoint(HttpMethod.POST, "/api/v1/diagnoses"),
               new RouteTable.Endpoint(HttpMethod.POST, "/api/v1/plans"),
               new RouteTable.Endpoint(HttpMethod.GET, "/api/v1/templates"),
+              new RouteTable.Endpoint(HttpMethod.GET, "/api/v1/rules"),
               new RouteTable.Endpoint(HttpMethod.GET, "/api/v1/me"),
               new RouteTable.Endpoint(HttpMethod.POST, "/api/v1/applications"),
               new RouteTable.Endpoint(HttpMethod.GET, "/api/v1/applications"),
@@ -80,7 +82,8 @@ public final class GatewayRouter {
       DiagnosisService diagnosis,
       PlanService plans,
       ApplicationService applications,
-      AuditLog audit) {}
+      AuditLog audit,
+      RepairServices repair) {}
 
   /** The router; {@code knowledge} is the in-process adapter or the remote gRPC client. */
   public static Router create(
@@ -110,6 +113,7 @@ public final class GatewayRouter {
     postJson(router, "/api/v1/diagnoses", MAX_RECORDS_BODY_BYTES).handler(repair::diagnose);
     postJson(router, "/api/v1/plans", MAX_RECORDS_BODY_BYTES).handler(repair::plan);
     get(router, "/api/v1/templates", repair::templates);
+    get(router, "/api/v1/rules", new RulesHandler(services.repair())::list);
     applicationRoutes(router, new ApplicationHandlers(vertx, services.applications(), clock));
     router
         .route(HttpMethod.GET, "/api/v1/audit")

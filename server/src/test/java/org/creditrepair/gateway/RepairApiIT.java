@@ -393,4 +393,26 @@ class RepairApiIT {
     r = http.postJson("/api/v1/templates/..%2F..%2Fetc/render", RENDER_BODY);
     assertTrue(r.statusCode() == 404 || r.statusCode() == 400, r.body());
   }
+
+  @Test
+  @DisplayName("规则清单：列出依据未核实的规则及其出处，供服务站核对")
+  void should_list_the_unverified_rules_with_their_sources() {
+    JsonNode all = json(http.get("/api/v1/rules"));
+    JsonNode unverified = json(http.get("/api/v1/rules?verified=false"));
+    assertEquals(all.get("unverified").asInt(), unverified.get("rules").size());
+    assertTrue(all.get("total").asInt() > unverified.get("rules").size());
+    Set<String> ids = new HashSet<>();
+    for (JsonNode r : unverified.get("rules")) {
+      assertFalse(r.get("verified").asBoolean(), r.toString());
+      assertFalse(r.get("docTitle").asText().isBlank(), r.toString());
+      ids.add(r.get("id").asText());
+    }
+    assertTrue(ids.contains("RULE-SAMR-REPAIR-MIN-6M"), ids.toString());
+    JsonNode samr = json(http.get("/api/v1/rules?regime=REGIME-SAMR-45&verified=true"));
+    for (JsonNode r : samr.get("rules")) {
+      assertEquals("REG-SAMR-45", r.get("docId").asText(), r.toString());
+      assertFalse(r.get("article").isNull(), r.toString());
+    }
+    assertEquals(400, http.get("/api/v1/rules?verified=maybe").statusCode());
+  }
 }
