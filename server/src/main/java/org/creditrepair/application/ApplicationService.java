@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,6 +26,7 @@ import org.creditrepair.kb.rules.RuleBook;
 import org.creditrepair.plan.Deadlines;
 import org.creditrepair.shared.CreditRepairException;
 import org.creditrepair.shared.ErrorCode;
+import org.creditrepair.shared.IsoDates;
 import org.creditrepair.shared.auth.Principal;
 import org.creditrepair.shared.auth.Role;
 import org.creditrepair.store.Document;
@@ -45,7 +45,6 @@ import org.creditrepair.store.Written;
  */
 public final class ApplicationService {
   static final String COLLECTION = "applications";
-  static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
   private static final int CAS_RETRIES = 3;
 
   static final ObjectMapper JSON =
@@ -341,7 +340,7 @@ public final class ApplicationService {
   }
 
   private LocalDate today() {
-    return LocalDate.ofInstant(clock.instant(), ZONE);
+    return IsoDates.today(clock);
   }
 
   static String write(RepairApplication app) {

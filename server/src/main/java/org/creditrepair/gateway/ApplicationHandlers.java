@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,7 +60,7 @@ final class ApplicationHandlers {
     if (protoRecords.isEmpty()) {
       throw CreditRepairException.field(ErrorCode.MISSING_FIELD, "records", "缺少记录 records（至少一条）");
     }
-    var records = DiagnosisRequests.records(protoRecords, LocalDate.now(clock));
+    var records = DiagnosisRequests.records(protoRecords, IsoDates.today(clock));
     List<String> recordIds = new ArrayList<>();
     ArrayNode ids = JsonFields.array(json.get("recordIds"), "recordIds");
     for (int i = 0; i < ids.size(); i++) {

@@ -39,7 +39,7 @@ final class SearchRequestParser {
     int topK = topK(json);
     String region = string(json, "region");
     String asOfText = string(json, "asOf");
-    LocalDate asOf = asOfText == null ? LocalDate.now(clock) : IsoDates.parse(asOfText, "asOf");
+    LocalDate asOf = asOfText == null ? IsoDates.today(clock) : IsoDates.parse(asOfText, "asOf");
     List<Source> sources = sources(json);
     SearchQuery query = new SearchQuery(text, topK, region, asOf, SearchMode.HYBRID);
     SearchRequest.Builder request =

@@ -22,7 +22,15 @@ public final class IsoDates {
           .toFormatter(Locale.ROOT)
           .withResolverStyle(ResolverStyle.STRICT);
 
+  /** The time zone "today" means for the product's users: Beijing time. */
+  public static final java.time.ZoneId CHINA = java.time.ZoneId.of("Asia/Shanghai");
+
   private IsoDates() {}
+
+  /** Today in Beijing (a server clock in UTC would be a day behind until 08:00). */
+  public static LocalDate today(java.time.Clock clock) {
+    return LocalDate.ofInstant(clock.instant(), CHINA);
+  }
 
   /**
    * The date {@code text} names; throws INVALID_DATE naming {@code field} when it is not a strict

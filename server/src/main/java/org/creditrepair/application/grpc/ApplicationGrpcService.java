@@ -19,6 +19,7 @@ import org.creditrepair.proto.application.v1.CreateApplicationRequest;
 import org.creditrepair.proto.application.v1.ListApplicationsResponse;
 import org.creditrepair.shared.CreditRepairException;
 import org.creditrepair.shared.ErrorCode;
+import org.creditrepair.shared.IsoDates;
 import org.creditrepair.store.Idempotency;
 
 /**
@@ -42,7 +43,7 @@ public final class ApplicationGrpcService {
                     toProto(
                         applications.create(
                             p,
-                            command(r, LocalDate.now(clock)),
+                            command(r, IsoDates.today(clock)),
                             idem(r.getIdempotencyKey(), r.toString()),
                             nz(r.getAuditReason())))))
         .bind(

@@ -56,7 +56,7 @@ public final class DiagnosisRequests {
   public static Input toInput(DiagnoseRequest request, Clock clock) {
     LocalDate asOf =
         request.getAsOf().isBlank()
-            ? LocalDate.now(clock)
+            ? IsoDates.today(clock)
             : inRange(IsoDates.parse(request.getAsOf(), "asOf"), "asOf");
     if (!request.hasEnterprise()) {
       throw missing("enterprise", "缺少企业信息 enterprise（name、uscc）");

@@ -22,6 +22,7 @@ import org.creditrepair.proto.knowledge.v1.StatsRequest;
 import org.creditrepair.proto.knowledge.v1.StatsResponse;
 import org.creditrepair.shared.CreditRepairException;
 import org.creditrepair.shared.ErrorCode;
+import org.creditrepair.shared.IsoDates;
 
 /**
  * 知识检索服务（进程内实现）：the in-process {@link KnowledgeService}; maps proto messages to the feature's
@@ -77,7 +78,7 @@ public final class KnowledgeServiceAdapter implements KnowledgeService {
 
   private SearchQuery toQuery(SearchRequest r) {
     int topK = r.getTopK() == 0 ? SearchQuery.DEFAULT_TOP_K : r.getTopK();
-    LocalDate asOf = LocalDate.now(clock);
+    LocalDate asOf = IsoDates.today(clock);
     if (!r.getAsOf().isBlank()) {
       try {
         asOf = LocalDate.parse(r.getAsOf().strip());

@@ -70,7 +70,7 @@ public final class PlanServiceAdapter implements PlanService {
       throw CreditRepairException.field(ErrorCode.MISSING_FIELD, "templateId", "缺少模板编号 templateId");
     }
     LocalDate date =
-        r.getDate().isBlank() ? LocalDate.now(clock) : IsoDates.parse(r.getDate(), "date");
+        r.getDate().isBlank() ? IsoDates.today(clock) : IsoDates.parse(r.getDate(), "date");
     if (!r.hasEnterprise()) {
       throw CreditRepairException.field(
           ErrorCode.MISSING_FIELD, "enterprise", "缺少企业信息 enterprise（name、uscc）");
