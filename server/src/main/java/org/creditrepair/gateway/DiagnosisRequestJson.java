@@ -124,24 +124,10 @@ final class DiagnosisRequestJson {
     if (fulfilled != null) {
       b.setObligationsFulfilled(fulfilled);
     }
-    ArrayNode sanctions = JsonFields.array(r.get("sanctions"), path + ".sanctions");
-    for (int i = 0; i < sanctions.size(); i++) {
-      b.addSanctions(
-          enumOf(
-              sanctions.get(i),
-              path + ".sanctions[" + i + "]",
-              Sanction::valueOf,
-              Sanction.values()));
-    }
-    ArrayNode platforms = JsonFields.array(r.get("platforms"), path + ".platforms");
-    for (int i = 0; i < platforms.size(); i++) {
-      b.addPlatforms(
-          enumOf(
-              platforms.get(i),
-              path + ".platforms[" + i + "]",
-              Platform::valueOf,
-              Platform.values()));
-    }
+    b.addAllSanctions(
+        enumList(r.get("sanctions"), path + ".sanctions", Sanction::valueOf, Sanction.values()));
+    b.addAllPlatforms(
+        enumList(r.get("platforms"), path + ".platforms", Platform::valueOf, Platform.values()));
     ArrayNode prior = JsonFields.array(r.get("priorRepairs"), path + ".priorRepairs");
     for (int i = 0; i < prior.size(); i++) {
       String at = path + ".priorRepairs[" + i + "]";
@@ -157,6 +143,17 @@ final class DiagnosisRequestJson {
               .setDate(JsonFields.string(p.get("date"), at + ".date")));
     }
     return b.build();
+  }
+
+  /** The proto constants named by the array at {@code path} (each checked as {@link #enumOf}). */
+  private static <E extends Enum<E> & com.google.protobuf.ProtocolMessageEnum> List<E> enumList(
+      JsonNode node, String path, Function<String, E> byName, E[] values) {
+    ArrayNode array = JsonFields.array(node, path);
+    List<E> out = new java.util.ArrayList<>(array.size());
+    for (int i = 0; i < array.size(); i++) {
+      out.add(enumOf(array.get(i), path + "[" + i + "]", byName, values));
+    }
+    return out;
   }
 
   /**
