@@ -10,6 +10,7 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.handler.PlatformHandler;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -86,14 +87,15 @@ public final class ReminderRoutes {
         .route(HttpMethod.POST, SUBSCRIPTIONS)
         .produces("application/json")
         .handler(HttpMetrics.template(SUBSCRIPTIONS))
-        .handler(Authentication.require(EnumSet.of(Role.ENTERPRISE)))
         .handler(new JsonBody())
         .handler(
-            ctx -> {
-              ctx.put(GatewayRouter.BODY_LIMIT_KEY, MAX_BODY_BYTES);
-              ctx.next();
-            })
+            (PlatformHandler)
+                ctx -> {
+                  ctx.put(GatewayRouter.BODY_LIMIT_KEY, MAX_BODY_BYTES);
+                  ctx.next();
+                })
         .handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES))
+        .handler(Authentication.require(EnumSet.of(Role.ENTERPRISE)))
         .handler(r.ready(r::subscribe));
     route(router, HttpMethod.GET, SUBSCRIPTIONS, ALL, r.ready(r::subscriptions));
     route(
@@ -340,7 +342,19 @@ public final class ReminderRoutes {
             action,
             tenant,
             resource,
-            ctx.request().getHeader(AUDIT_REASON));
+            reason(ctx.request().getHeader(AUDIT_REASON)));
+  }
+
+  /** The audit reason; non-ASCII text arrives percent-encoded (UTF-8), as headers are ASCII. */
+  static String reason(String header) {
+    if (header == null || !header.contains("%")) {
+      return header;
+    }
+    try {
+      return java.net.URLDecoder.decode(header, java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return header;
+    }
   }
 
   private static int limit(String raw) {

@@ -97,6 +97,10 @@ class OpenApiContractIT {
   @Test
   void should_answer_every_documented_route_on_the_live_server() {
     for (RouteTable.Endpoint e : GatewayRouter.ROUTES.endpoints()) {
+      if (ReminderRoutes.ENDPOINTS.contains(e)) {
+        // needs the reminder module, its roles and ?uscc=: checked by ReminderApiIT
+        continue;
+      }
       String path = e.path().replace("{templateId}", "TPL-COMMITMENT-LETTER");
       HttpResponse<String> r =
           e.method() == HttpMethod.GET
