@@ -34,7 +34,11 @@ enum ConfigOption {
   WECHAT_APP_ID("--wechat-app-id", "CR_WECHAT_APP_ID", "", "APPID", "微信小程序 appid；未设置 = 不推送微信订阅消息"),
   WECHAT_APP_SECRET("--wechat-app-secret", "CR_WECHAT_APP_SECRET", "", "SECRET", "微信小程序 secret"),
   WECHAT_TEMPLATE_ID(
-      "--wechat-template-id", "CR_WECHAT_TEMPLATE_ID", "", "ID", "订阅消息模板 id（关键词 thing1、time2、thing3）"),
+      "--wechat-template-id",
+      "CR_WECHAT_TEMPLATE_ID",
+      "",
+      "ID",
+      "订阅消息模板 id（关键词 thing1、time2、thing3）"),
   WEBHOOK_ALLOW_HOSTS(
       "--webhook-allow-hosts",
       "CR_WEBHOOK_ALLOW_HOSTS",

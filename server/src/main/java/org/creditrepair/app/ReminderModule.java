@@ -55,7 +55,10 @@ public final class ReminderModule implements AutoCloseable {
       Objects.requireNonNull(heartbeat, "heartbeat");
     }
 
-    /** The settings of {@code CR_REMINDER_POLL_MS}, {@code CR_WECHAT_*}, {@code CR_WEBHOOK_ALLOW_HOSTS}. */
+    /**
+     * The settings of {@code CR_REMINDER_POLL_MS}, {@code CR_WECHAT_*}, {@code
+     * CR_WEBHOOK_ALLOW_HOSTS}.
+     */
     public static Settings from(ServerConfig c) {
       return new Settings(
           ReminderSettings.defaults().withPollInterval(c.reminderPoll()),

@@ -13,7 +13,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 import org.creditrepair.gateway.auth.Authentication;
 import org.creditrepair.gateway.auth.RateLimiter;
@@ -51,15 +50,15 @@ public final class GatewayRouter {
       new RouteTable(
           java.util.stream.Stream.concat(
                   java.util.stream.Stream.of(
-              new RouteTable.Endpoint(HttpMethod.GET, "/healthz"),
-              new RouteTable.Endpoint(HttpMethod.GET, "/readyz"),
-              new RouteTable.Endpoint(HttpMethod.GET, "/metrics"),
-              new RouteTable.Endpoint(HttpMethod.GET, "/openapi.json"),
-              new RouteTable.Endpoint(HttpMethod.POST, "/api/v1/search"),
-              new RouteTable.Endpoint(HttpMethod.POST, "/api/v1/diagnoses"),
-              new RouteTable.Endpoint(HttpMethod.POST, "/api/v1/plans"),
-              new RouteTable.Endpoint(HttpMethod.GET, "/api/v1/templates"),
-              new RouteTable.Endpoint(HttpMethod.GET, "/api/v1/me"),
+                      new RouteTable.Endpoint(HttpMethod.GET, "/healthz"),
+                      new RouteTable.Endpoint(HttpMethod.GET, "/readyz"),
+                      new RouteTable.Endpoint(HttpMethod.GET, "/metrics"),
+                      new RouteTable.Endpoint(HttpMethod.GET, "/openapi.json"),
+                      new RouteTable.Endpoint(HttpMethod.POST, "/api/v1/search"),
+                      new RouteTable.Endpoint(HttpMethod.POST, "/api/v1/diagnoses"),
+                      new RouteTable.Endpoint(HttpMethod.POST, "/api/v1/plans"),
+                      new RouteTable.Endpoint(HttpMethod.GET, "/api/v1/templates"),
+                      new RouteTable.Endpoint(HttpMethod.GET, "/api/v1/me"),
                       new RouteTable.Endpoint(
                           HttpMethod.POST, "/api/v1/templates/{templateId}/render")),
                   ReminderRoutes.ENDPOINTS.stream())

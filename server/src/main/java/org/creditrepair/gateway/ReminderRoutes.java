@@ -39,10 +39,10 @@ import org.creditrepair.shared.auth.Role;
 import org.creditrepair.shared.uscc.Uscc;
 
 /**
- * 提醒与推送接口：push subscriptions, an enterprise's reminders, its in-app notifications as SSE,
- * and the dead letters for administrators. Enterprises see only their own data; staff and
- * administrators name the enterprise with {@code ?uscc=} and every such access is audit-logged
- * with the {@code X-Audit-Reason} header as reason.
+ * 提醒与推送接口：push subscriptions, an enterprise's reminders, its in-app notifications as SSE, and the
+ * dead letters for administrators. Enterprises see only their own data; staff and administrators
+ * name the enterprise with {@code ?uscc=} and every such access is audit-logged with the {@code
+ * X-Audit-Reason} header as reason.
  */
 public final class ReminderRoutes {
   static final String SUBSCRIPTIONS = "/api/v1/push/subscriptions";
@@ -294,7 +294,12 @@ public final class ReminderRoutes {
                         v -> {
                           if (!over.get() && !res.writeQueueFull()) {
                             res.write(
-                                "id: " + e.id() + "\nevent: " + e.name() + "\ndata: " + e.json()
+                                "id: "
+                                    + e.id()
+                                    + "\nevent: "
+                                    + e.name()
+                                    + "\ndata: "
+                                    + e.json()
                                     + "\n\n");
                           }
                         });
@@ -318,7 +323,8 @@ public final class ReminderRoutes {
     String given = ctx.request().getParam("uscc");
     if (p.role() == Role.ENTERPRISE) {
       if (given != null && !Uscc.normalize(given).equals(p.subject())) {
-        throw new CreditRepairException(ErrorCode.FORBIDDEN, "企业只能查看本企业的数据", Map.of("field", "uscc"));
+        throw new CreditRepairException(
+            ErrorCode.FORBIDDEN, "企业只能查看本企业的数据", Map.of("field", "uscc"));
       }
       return p.subject();
     }

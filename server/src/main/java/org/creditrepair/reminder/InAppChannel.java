@@ -1,8 +1,8 @@
 package org.creditrepair.reminder;
 
 /**
- * 站内消息渠道：publishes a reminder to the tenant's in-app stream ({@code GET /api/v1/events}); it
- * always succeeds, also when nobody is listening (the reminder list keeps it).
+ * 站内消息渠道：publishes a reminder to the tenant's in-app stream ({@code GET /api/v1/events}); it always
+ * succeeds, also when nobody is listening (the reminder list keeps it).
  */
 public final class InAppChannel implements PushChannel {
   private final InAppEvents events;

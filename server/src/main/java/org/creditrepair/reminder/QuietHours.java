@@ -11,8 +11,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Objects;
 
 /**
- * 免打扰时段：a daily window (e.g. 22:00–08:00 Asia/Shanghai, may wrap past midnight) in which no push
- * is sent; reminders falling into it wait until it ends.
+ * 免打扰时段：a daily window (e.g. 22:00–08:00 Asia/Shanghai, may wrap past midnight) in which no push is
+ * sent; reminders falling into it wait until it ends.
  *
  * @param start first minute of the window
  * @param end first minute after the window

@@ -31,8 +31,8 @@ import org.creditrepair.store.Store;
  * channel and the in-app stream, acknowledges, and on failure retries with exponential backoff
  * until the store dead-letters the item after its last attempt.
  *
- * <p>All state is in the store, so a restarted dispatcher picks up where the last one stopped,
- * and several dispatchers (one per server) sharing one store each get different items: a claim is
+ * <p>All state is in the store, so a restarted dispatcher picks up where the last one stopped, and
+ * several dispatchers (one per server) sharing one store each get different items: a claim is
  * exclusive until its lease ends. A delivery is repeated only if a dispatcher dies between sending
  * and acknowledging (receivers can deduplicate on the reminder id).
  */
@@ -77,7 +77,8 @@ public final class ReminderDispatcher implements AutoCloseable {
     long end = System.nanoTime() + POLL_BUDGET.toNanos();
     int handled = 0;
     while (!closed) {
-      List<Claim> claims = store.claim(ReminderService.QUEUE, owner, settings.lease(), settings.batchSize());
+      List<Claim> claims =
+          store.claim(ReminderService.QUEUE, owner, settings.lease(), settings.batchSize());
       if (claims.isEmpty()) {
         break;
       }
@@ -111,8 +112,7 @@ public final class ReminderDispatcher implements AutoCloseable {
         store.nack(c, clock.instant().plus(settings.backoff(c.attempt())), "提醒数据无法解析");
         continue;
       }
-      List<Subscription> subs =
-          subscriptions.computeIfAbsent(r.tenant(), service::subscriptions);
+      List<Subscription> subs = subscriptions.computeIfAbsent(r.tenant(), service::subscriptions);
       running.add(senders.submit(() -> deliver(c, r, subs)));
     }
     for (Future<Outcome> f : running) {
@@ -209,7 +209,8 @@ public final class ReminderDispatcher implements AutoCloseable {
               ReminderService.PROGRESS, r.id(), existing.get().version(), "OPEN", body),
           null);
     } else {
-      store.create(new NewDocument(ReminderService.PROGRESS, r.id(), r.tenant(), "OPEN", body), null);
+      store.create(
+          new NewDocument(ReminderService.PROGRESS, r.id(), r.tenant(), "OPEN", body), null);
     }
   }
 

@@ -6,8 +6,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * 提醒标识：deterministic ids, so that deriving the same reminders again yields the same ids and
- * changes nothing.
+ * 提醒标识：deterministic ids, so that deriving the same reminders again yields the same ids and changes
+ * nothing.
  */
 public final class ReminderIds {
   private ReminderIds() {}
@@ -16,11 +16,7 @@ public final class ReminderIds {
   public static String reminder(String tenant, String sourceId, ReminderRequest r) {
     return "rem-"
         + hash(
-            tenant,
-            sourceId,
-            r.kind().name(),
-            Long.toString(r.dueAt().toEpochMilli()),
-            r.title());
+            tenant, sourceId, r.kind().name(), Long.toString(r.dueAt().toEpochMilli()), r.title());
   }
 
   /** The id of the document listing a source's reminders. */

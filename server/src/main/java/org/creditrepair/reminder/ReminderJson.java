@@ -128,7 +128,8 @@ public final class ReminderJson {
         n.get("target").asText(),
         n.path("secret").isNull() ? null : n.path("secret").asText(null),
         q.isObject()
-            ? QuietHours.parse(q.get("start").asText(), q.get("end").asText(), q.get("zone").asText())
+            ? QuietHours.parse(
+                q.get("start").asText(), q.get("end").asText(), q.get("zone").asText())
             : null,
         Instant.parse(n.get("createdAt").asText()));
   }

@@ -19,8 +19,8 @@ import org.creditrepair.shared.calendar.LegalPeriods;
 
 /**
  * 提醒规划：derives the reminders of DOMAIN §7 from a diagnosis, a repair plan, an application's
- * deadlines and the 年报 window; dates that count working days use the official working-day
- * calendar, and every period comes from the input, none is invented here.
+ * deadlines and the 年报 window; dates that count working days use the official working-day calendar,
+ * and every period comes from the input, none is invented here.
  *
  * <p>Reminders whose time has passed are dropped, except overdue alerts ({@link
  * ReminderKind#overdueAlert()} and the 1 July 年报 alert), which are sent at once.
@@ -52,8 +52,8 @@ public final class ReminderPlanner {
   private record Draft(ReminderRequest request, boolean keepWhenPast) {}
 
   /**
-   * From a diagnosis: 可申请修复 on each finding's earliest date, and the day after a publicity's
-   * last day a check that publicity really stopped.
+   * From a diagnosis: 可申请修复 on each finding's earliest date, and the day after a publicity's last
+   * day a check that publicity really stopped.
    */
   public List<ReminderRequest> forDiagnosis(Diagnosis diagnosis) {
     List<Draft> out = new ArrayList<>();
@@ -138,9 +138,9 @@ public final class ReminderPlanner {
   }
 
   /**
-   * From an application's deadlines: supplement 2 working days before and on the day; review,
-   * sync and objection answers once their day has passed; after {@code SYNCED}, a third-party
-   * platform check {@value #THIRD_PARTY_CHECK_WORKING_DAYS} working days later.
+   * From an application's deadlines: supplement 2 working days before and on the day; review, sync
+   * and objection answers once their day has passed; after {@code SYNCED}, a third-party platform
+   * check {@value #THIRD_PARTY_CHECK_WORKING_DAYS} working days later.
    */
   public List<ReminderRequest> forApplication(ApplicationDeadlines app) {
     List<Draft> out = new ArrayList<>();
@@ -229,7 +229,8 @@ public final class ReminderPlanner {
                   + " 的修复结果已于 "
                   + app.statusSince()
                   + " 同步。请检查第三方信用服务平台是否已更新；未更新的，可凭信用修复决定向其申请更新。",
-              Map.of("applicationId", app.applicationId(), "syncedOn", app.statusSince().toString()),
+              Map.of(
+                  "applicationId", app.applicationId(), "syncedOn", app.statusSince().toString()),
               true));
     }
     return keep(out);
@@ -243,9 +244,7 @@ public final class ReminderPlanner {
     int reportYear = year - 1;
     Map<String, String> data = Map.of("reportYear", Integer.toString(reportYear));
     String rule =
-        "依据"
-            + ANNUAL_REPORT_LAW
-            + "第八条，企业应当于每年 1 月 1 日至 6 月 30 日通过国家企业信用信息公示系统报送上一年度年度报告。";
+        "依据" + ANNUAL_REPORT_LAW + "第八条，企业应当于每年 1 月 1 日至 6 月 30 日通过国家企业信用信息公示系统报送上一年度年度报告。";
     List<Draft> out = new ArrayList<>();
     for (LocalDate day :
         List.of(

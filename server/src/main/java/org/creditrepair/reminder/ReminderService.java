@@ -23,9 +23,9 @@ import org.creditrepair.store.StoreConflictException;
 import org.creditrepair.store.StoreNames;
 
 /**
- * 提醒服务：schedules each source's reminders in the store's queue (idempotently: deterministic ids,
- * the same list twice changes nothing), lists an enterprise's upcoming and sent reminders, keeps
- * its push subscriptions, and shows the dead letters to administrators.
+ * 提醒服务：schedules each source's reminders in the store's queue (idempotently: deterministic ids, the
+ * same list twice changes nothing), lists an enterprise's upcoming and sent reminders, keeps its
+ * push subscriptions, and shows the dead letters to administrators.
  *
  * <p>All state is in the store: the queue {@value #QUEUE}, one document per source in {@value
  * #SOURCES}, subscriptions in {@value #SUBSCRIPTIONS} (tenant = 统一社会信用代码) and a bounded list of
@@ -85,7 +85,8 @@ public final class ReminderService {
       if (old.keySet().equals(wanted.keySet())) {
         return new Replaced(0, 0, wanted.size());
       }
-      List<Reminder> added = wanted.values().stream().filter(r -> !old.containsKey(r.id())).toList();
+      List<Reminder> added =
+          wanted.values().stream().filter(r -> !old.containsKey(r.id())).toList();
       Instant now = clock.instant();
       List<Reminder> dropped =
           old.values().stream()
@@ -93,7 +94,8 @@ public final class ReminderService {
               .toList();
       for (Reminder r : added) {
         store.schedule(
-            new Scheduled(QUEUE, r.id(), r.dueAt(), ReminderJson.payload(r), settings.maxAttempts()));
+            new Scheduled(
+                QUEUE, r.id(), r.dueAt(), ReminderJson.payload(r), settings.maxAttempts()));
       }
       String body = ReminderJson.source(sourceId, List.copyOf(wanted.values()));
       try {
@@ -192,10 +194,10 @@ public final class ReminderService {
 
   /** Ends a subscription of {@code tenant}; NOT_FOUND when it has none with that id. */
   public void unsubscribe(String tenant, String id) {
-    Optional<Document> d =
-        validId(id) ? store.get(SUBSCRIPTIONS, id) : Optional.<Document>empty();
+    Optional<Document> d = validId(id) ? store.get(SUBSCRIPTIONS, id) : Optional.<Document>empty();
     if (d.isEmpty() || !d.get().tenant().equals(tenant) || !d.get().status().equals(ACTIVE)) {
-      throw new CreditRepairException(ErrorCode.NOT_FOUND, "没有这个推送订阅", Map.of("id", abbreviate(id)));
+      throw new CreditRepairException(
+          ErrorCode.NOT_FOUND, "没有这个推送订阅", Map.of("id", abbreviate(id)));
     }
     try {
       store.update(

@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * 提醒调度设置：how often the dispatcher polls, how many items it claims at once and for how long,
- * retries with exponential backoff, and how many sent reminders each tenant keeps.
+ * 提醒调度设置：how often the dispatcher polls, how many items it claims at once and for how long, retries
+ * with exponential backoff, and how many sent reminders each tenant keeps.
  *
  * @param pollInterval pause between polls when nothing is due (default 1 s)
  * @param batchSize items claimed per store call
@@ -63,7 +63,14 @@ public record ReminderSettings(
 
   public ReminderSettings withLease(Duration d) {
     return new ReminderSettings(
-        pollInterval, batchSize, d, maxAttempts, backoffBase, backoffCap, sentKept, maxSubscriptions);
+        pollInterval,
+        batchSize,
+        d,
+        maxAttempts,
+        backoffBase,
+        backoffCap,
+        sentKept,
+        maxSubscriptions);
   }
 
   /** The delay before retry after failed attempt {@code attempt} (1 = first). */

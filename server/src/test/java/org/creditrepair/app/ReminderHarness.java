@@ -76,6 +76,14 @@ public final class ReminderHarness implements AutoCloseable {
     return new TestHttp(port());
   }
 
+  /** Graceful HTTP shutdown as Application does it; returns how long it took. */
+  public Duration shutdownHttp(Duration grace) throws Exception {
+    long start = System.nanoTime();
+    gateway.shutdown(grace).await(grace.toMillis() + 5_000, TimeUnit.MILLISECONDS);
+    gateway = null;
+    return Duration.ofNanos(System.nanoTime() - start);
+  }
+
   /** A token of this server's key. */
   public String token(Role role, String subject) {
     return TestServers.token(data, role, subject, Duration.ofHours(1));

@@ -41,7 +41,8 @@ class QuietHoursTest {
   void should_refuse_malformed_windows() {
     assertThrows(IllegalArgumentException.class, () -> QuietHours.parse("22", "08:00", null));
     assertThrows(IllegalArgumentException.class, () -> QuietHours.parse("22:00", "22:00", null));
-    assertThrows(IllegalArgumentException.class, () -> QuietHours.parse("22:00", "08:00", "Mars/X"));
+    assertThrows(
+        IllegalArgumentException.class, () -> QuietHours.parse("22:00", "08:00", "Mars/X"));
   }
 
   @Test

@@ -60,7 +60,9 @@ class ReminderApiIT {
                 List.of("127.0.0.1"))
             .withHeartbeat(Duration.ofMillis(300));
     Path data = tmp.resolve("data");
-    server = ReminderHarness.withHttp(data, SqliteStore.open(data.resolve("store"), clock), settings, clock);
+    server =
+        ReminderHarness.withHttp(
+            data, SqliteStore.open(data.resolve("store"), clock), settings, clock);
     http = server.http();
     tokenA = server.token(Role.ENTERPRISE, A);
     tokenB = server.token(Role.ENTERPRISE, B);
@@ -89,7 +91,8 @@ class ReminderApiIT {
   }
 
   static HttpResponse<String> delete(String path, String token) {
-    return http.send(http.request(path).header("Authorization", "Bearer " + token).DELETE().build());
+    return http.send(
+        http.request(path).header("Authorization", "Bearer " + token).DELETE().build());
   }
 
   /** An open SSE stream whose lines arrive in {@link #lines}. */
@@ -165,20 +168,33 @@ class ReminderApiIT {
 
   static ReminderRequest dueNow(String title) {
     return new ReminderRequest(
-        ReminderKind.SUPPLEMENT_DUE, Instant.now(), title, "请于截止日前补正材料。", Map.of("applicationId", "app_1"));
+        ReminderKind.SUPPLEMENT_DUE,
+        Instant.now(),
+        title,
+        "请于截止日前补正材料。",
+        Map.of("applicationId", "app_1"));
   }
 
   static ReminderRequest later(String title) {
     return new ReminderRequest(
-        ReminderKind.ELIGIBLE_TO_APPLY, Instant.now().plus(Duration.ofDays(30)), title, "可申请修复。", Map.of());
+        ReminderKind.ELIGIBLE_TO_APPLY,
+        Instant.now().plus(Duration.ofDays(30)),
+        title,
+        "可申请修复。",
+        Map.of());
   }
 
   @Test
   void should_stream_each_enterprise_only_its_own_notifications() throws Exception {
-    try (Sse a = Sse.open(tokenA, ""); Sse b = Sse.open(tokenB, "")) {
+    try (Sse a = Sse.open(tokenA, "");
+        Sse b = Sse.open(tokenB, "")) {
       assertEquals(200, a.response().statusCode());
       assertTrue(
-          a.response().headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream"));
+          a.response()
+              .headers()
+              .firstValue("Content-Type")
+              .orElse("")
+              .startsWith("text/event-stream"));
       long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
       while ((server.module.events().listeners(A) == 0 || server.module.events().listeners(B) == 0)
           && System.nanoTime() < deadline) {
@@ -193,7 +209,9 @@ class ReminderApiIT {
       assertNull(b.nextReminder(Duration.ofSeconds(1)), "B never sees A's reminder");
 
       server.module.service().replaceForSource(B, "application:sse-b", List.of(dueNow("B 的提醒")));
-      assertEquals("B 的提醒", TestHttp.JSON.readTree(b.nextReminder(Duration.ofSeconds(10))).get("title").asText());
+      assertEquals(
+          "B 的提醒",
+          TestHttp.JSON.readTree(b.nextReminder(Duration.ofSeconds(10))).get("title").asText());
       assertNull(a.nextReminder(Duration.ofSeconds(1)), "A never sees B's reminder");
       assertTrue(a.sawLine(": heartbeat", Duration.ofSeconds(3)), "comment heartbeat");
     }
@@ -231,7 +249,8 @@ class ReminderApiIT {
     HttpResponse<String> noUscc = get("/api/v1/reminders", staff);
     assertEquals(400, noUscc.statusCode());
     assertEquals("MISSING_FIELD", json(noUscc).get("code").asText());
-    assertEquals("INVALID_USCC", json(get("/api/v1/reminders?uscc=123", staff)).get("code").asText());
+    assertEquals(
+        "INVALID_USCC", json(get("/api/v1/reminders?uscc=123", staff)).get("code").asText());
 
     long before = server.audit.read(1, 1000).size();
     HttpResponse<String> r =
@@ -240,7 +259,8 @@ class ReminderApiIT {
                 .header("Authorization", "Bearer " + staff)
                 .header(
                     "X-Audit-Reason",
-                    java.net.URLEncoder.encode("企业来电咨询修复进度", java.nio.charset.StandardCharsets.UTF_8))
+                    java.net.URLEncoder.encode(
+                        "企业来电咨询修复进度", java.nio.charset.StandardCharsets.UTF_8))
                 .GET()
                 .build());
     assertEquals(200, r.statusCode(), r.body());
@@ -253,7 +273,8 @@ class ReminderApiIT {
     assertEquals(B, e.tenant());
     assertEquals("企业来电咨询修复进度", e.reason());
     get("/api/v1/reminders", tokenA);
-    assertEquals(before + 1, server.audit.read(1, 1000).size(), "an enterprise's own reads are not logged");
+    assertEquals(
+        before + 1, server.audit.read(1, 1000).size(), "an enterprise's own reads are not logged");
   }
 
   @Test
@@ -314,14 +335,14 @@ class ReminderApiIT {
     HttpResponse<String> r = get("/api/v1/admin/dead-letters?limit=10", admin);
     assertEquals(200, r.statusCode(), r.body());
     assertTrue(json(r).get("deadLetters").isArray());
-    assertEquals("INVALID_VALUE", json(get("/api/v1/admin/dead-letters?limit=0", admin)).get("code").asText());
+    assertEquals(
+        "INVALID_VALUE",
+        json(get("/api/v1/admin/dead-letters?limit=0", admin)).get("code").asText());
   }
 
   @Test
   void should_return_what_the_openapi_document_describes() throws Exception {
-    JsonNode doc =
-        TestHttp.JSON.readTree(
-            org.creditrepair.gateway.ReminderRoutesDoc.openApi());
+    JsonNode doc = TestHttp.JSON.readTree(org.creditrepair.gateway.ReminderRoutesDoc.openApi());
     server.module.service().replaceForSource(A, "plan:doc", List.of(later("文档核对")));
     JsonNode list = json(get("/api/v1/reminders", tokenA));
     assertEquals(names(list), required(doc, "ReminderList"));
@@ -376,6 +397,39 @@ class ReminderApiIT {
       lines.join(Duration.ofSeconds(5));
       assertFalse(lines.isAlive(), "the stream ended");
       assertTrue(System.nanoTime() - start < Duration.ofSeconds(5).toNanos());
+      assertEquals(0, own.module.events().listeners(A));
+    }
+  }
+
+  @Test
+  void should_end_open_streams_when_the_http_server_shuts_down() throws Exception {
+    Clock clock = Clock.systemUTC();
+    Path data = tmp.resolve("shutdown");
+    try (ReminderHarness own =
+        ReminderHarness.withHttp(
+            data,
+            SqliteStore.open(data.resolve("store"), clock),
+            ReminderModule.Settings.of(ReminderSettings.defaults(), List.of()),
+            clock)) {
+      HttpResponse<Stream<String>> r =
+          HttpClient.newBuilder()
+              .version(HttpClient.Version.HTTP_1_1)
+              .build()
+              .sendAsync(
+                  own.http()
+                      .request("/api/v1/events")
+                      .header("Authorization", "Bearer " + own.token(Role.ENTERPRISE, A))
+                      .GET()
+                      .build(),
+                  HttpResponse.BodyHandlers.ofLines())
+              .get(10, TimeUnit.SECONDS);
+      assertEquals(200, r.statusCode());
+      long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+      while (own.module.events().listeners(A) == 0 && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
+      Duration took = own.shutdownHttp(Duration.ofSeconds(10));
+      assertTrue(took.compareTo(Duration.ofSeconds(5)) < 0, "shutdown waited " + took);
       assertEquals(0, own.module.events().listeners(A));
     }
   }

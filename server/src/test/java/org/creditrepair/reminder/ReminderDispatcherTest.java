@@ -102,7 +102,8 @@ class ReminderDispatcherTest {
     ReminderService service = service(settings(3));
     service.subscribe(
         A, new ReminderService.NewSubscription(ChannelType.WEBHOOK, "hook-1", "s", null));
-    service.replaceForSource(A, "application:app_1", List.of(request("补正", START.plusSeconds(3600))));
+    service.replaceForSource(
+        A, "application:app_1", List.of(request("补正", START.plusSeconds(3600))));
     ReminderDispatcher d = new ReminderDispatcher(store, service, clock, settings(3));
     assertEquals(0, d.pollOnce(), "not due yet");
     assertEquals(1, service.list(A).upcoming().size());
@@ -210,7 +211,8 @@ class ReminderDispatcherTest {
     assertEquals(1, d.pollOnce(), "the dropped reminder was cancelled");
     assertTrue(inApp.get(0).json().contains("\"title\":\"一\""), inApp.get(0).json());
     assertEquals(0, service.list(A).upcoming().size());
-    assertEquals(new ReminderService.Replaced(0, 0, 1), service.replaceForSource(A, "s", two.subList(0, 1)));
+    assertEquals(
+        new ReminderService.Replaced(0, 0, 1), service.replaceForSource(A, "s", two.subList(0, 1)));
     assertEquals(0, d.pollOnce(), "a sent reminder is not sent again by a repeat replace");
   }
 
@@ -218,7 +220,8 @@ class ReminderDispatcherTest {
   void should_keep_subscriptions_per_enterprise_and_delete_them() {
     ReminderService service = service(settings(3));
     Subscription s =
-        service.subscribe(A, new ReminderService.NewSubscription(ChannelType.WEBHOOK, "h", "s", null));
+        service.subscribe(
+            A, new ReminderService.NewSubscription(ChannelType.WEBHOOK, "h", "s", null));
     assertEquals(List.of(s.id()), service.subscriptions(A).stream().map(Subscription::id).toList());
     assertEquals(List.of(), service.subscriptions("91330100MA2YYYYY2B"));
     org.junit.jupiter.api.Assertions.assertThrows(

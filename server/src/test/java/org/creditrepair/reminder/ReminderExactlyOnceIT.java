@@ -23,9 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * 恰好一次：two dispatchers on two Vert.x instances with their own connections to one real
- * redis-server deliver 1,000 due reminders to a local webhook receiver; each arrives exactly once,
- * correctly signed, and both dispatchers take part.
+ * 恰好一次：two dispatchers on two Vert.x instances with their own connections to one real redis-server
+ * deliver 1,000 due reminders to a local webhook receiver; each arrives exactly once, correctly
+ * signed, and both dispatchers take part.
  */
 class ReminderExactlyOnceIT {
   static final int TENANTS = 10;
@@ -93,7 +93,8 @@ class ReminderExactlyOnceIT {
                     "第 " + i + " 条",
                     Map.of()));
           }
-          assertEquals(PER_TENANT, service.replaceForSource(tenant(t), "bulk", requests).scheduled());
+          assertEquals(
+              PER_TENANT, service.replaceForSource(tenant(t), "bulk", requests).scheduled());
         }
         int total = TENANTS * PER_TENANT;
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
@@ -103,7 +104,10 @@ class ReminderExactlyOnceIT {
         Thread.sleep(1_500); // room for any duplicate to arrive
         assertEquals(total, deliveries.size(), "every reminder delivered");
         List<String> repeated =
-            deliveries.entrySet().stream().filter(e -> e.getValue().get() != 1).map(Map.Entry::getKey).toList();
+            deliveries.entrySet().stream()
+                .filter(e -> e.getValue().get() != 1)
+                .map(Map.Entry::getKey)
+                .toList();
         assertEquals(List.of(), repeated, "delivered more than once");
         assertEquals(total, receiver.requests.size());
         assertEquals(0, badSignatures.get());

@@ -115,9 +115,9 @@ class ReminderPlannerTest {
             List.of(
                 new ApplicationDeadlines.Deadline("SUPPLEMENT", LocalDate.of(2026, 3, 2)),
                 new ApplicationDeadlines.Deadline("REVIEW", LocalDate.of(2026, 3, 2))));
-    List<ReminderRequest> out =
-        planner(Instant.parse("2026-03-20T00:00:00Z")).forApplication(app);
-    assertEquals(List.of(ReminderKind.REVIEW_OVERDUE), out.stream().map(ReminderRequest::kind).toList());
+    List<ReminderRequest> out = planner(Instant.parse("2026-03-20T00:00:00Z")).forApplication(app);
+    assertEquals(
+        List.of(ReminderKind.REVIEW_OVERDUE), out.stream().map(ReminderRequest::kind).toList());
   }
 
   @Test
@@ -135,7 +135,8 @@ class ReminderPlannerTest {
             List.of(),
             List.of());
     RepairPlan plan =
-        new RepairPlan("pl_1", LocalDate.of(2026, 1, 10), List.of(step), List.of(), 0, 0, List.of(), null);
+        new RepairPlan(
+            "pl_1", LocalDate.of(2026, 1, 10), List.of(step), List.of(), 0, 0, List.of(), null);
     List<ReminderRequest> out = planner(JAN_2026).forPlan(plan);
     assertEquals(1, out.size());
     assertEquals(ReminderKind.PLAN_STEP_DUE, out.get(0).kind());

@@ -33,9 +33,17 @@ class ReminderRestartTest {
       List<ReminderRequest> two =
           List.of(
               new ReminderRequest(
-                  ReminderKind.ELIGIBLE_TO_APPLY, clock.instant().plusSeconds(60), "一", "", Map.of()),
+                  ReminderKind.ELIGIBLE_TO_APPLY,
+                  clock.instant().plusSeconds(60),
+                  "一",
+                  "",
+                  Map.of()),
               new ReminderRequest(
-                  ReminderKind.ELIGIBLE_TO_APPLY, clock.instant().plusSeconds(90), "二", "", Map.of()));
+                  ReminderKind.ELIGIBLE_TO_APPLY,
+                  clock.instant().plusSeconds(90),
+                  "二",
+                  "",
+                  Map.of()));
       before.module.service().replaceForSource(A, "diagnosis:dg_1", two);
       Thread.sleep(200);
       assertEquals(0, before.module.dispatcher().delivered(), "not due before the restart");

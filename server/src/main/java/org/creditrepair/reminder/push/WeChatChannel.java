@@ -30,8 +30,8 @@ import org.creditrepair.shared.ErrorCode;
  * 微信订阅消息：sends a reminder as a mini-program subscribe message through the official API — an
  * access_token from {@code GET /cgi-bin/token} (cached until shortly before it expires, fetched
  * again when the API says it is invalid), then {@code POST /cgi-bin/message/subscribe/send} with
- * {@code {touser, template_id, page, data, miniprogram_state, lang}}; an {@code errcode} other
- * than 0 is a failure.
+ * {@code {touser, template_id, page, data, miniprogram_state, lang}}; an {@code errcode} other than
+ * 0 is a failure.
  */
 public final class WeChatChannel implements PushChannel, AutoCloseable {
   /** An openid as WeChat issues it. */
@@ -155,7 +155,9 @@ public final class WeChatChannel implements PushChannel, AutoCloseable {
   private JsonNode post(String accessToken, String body) throws PushException {
     URI uri =
         URI.create(
-            settings.baseUrl() + "/cgi-bin/message/subscribe/send?access_token=" + enc(accessToken));
+            settings.baseUrl()
+                + "/cgi-bin/message/subscribe/send?access_token="
+                + enc(accessToken));
     return call(
         HttpRequest.newBuilder(uri)
             .timeout(settings.timeout())

@@ -5,9 +5,9 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * 微信小程序设置：the subscribe-message API's base URL (the official {@value #OFFICIAL_BASE} unless
- * told otherwise; tests point it at a local receiver), the mini-program's appid and secret, the
- * template id and the page a message opens.
+ * 微信小程序设置：the subscribe-message API's base URL (the official {@value #OFFICIAL_BASE} unless told
+ * otherwise; tests point it at a local receiver), the mini-program's appid and secret, the template
+ * id and the page a message opens.
  *
  * @param baseUrl API base URL
  * @param appId mini-program appid, blank when WeChat push is off

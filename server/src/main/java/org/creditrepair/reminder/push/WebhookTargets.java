@@ -15,10 +15,10 @@ import org.creditrepair.shared.CreditRepairException;
 import org.creditrepair.shared.ErrorCode;
 
 /**
- * Webhook 地址检查：only http/https URLs with a host; to keep subscribers from making the server
- * call its own network (SSRF), hosts resolving to loopback, private, link-local, CGNAT, multicast
- * or unspecified addresses are refused unless the allow-list ({@code CR_WEBHOOK_ALLOW_HOSTS})
- * names them.
+ * Webhook 地址检查：only http/https URLs with a host; to keep subscribers from making the server call
+ * its own network (SSRF), hosts resolving to loopback, private, link-local, CGNAT, multicast or
+ * unspecified addresses are refused unless the allow-list ({@code CR_WEBHOOK_ALLOW_HOSTS}) names
+ * them.
  *
  * <p>An empty allow-list allows any public host; a non-empty one allows only the hosts it lists,
  * plus any public host when it contains {@code *}. Addresses are checked when the subscription is

@@ -14,8 +14,8 @@ import java.util.concurrent.Executors;
 import java.util.function.Function;
 
 /**
- * 本地接收端：a JDK HttpServer on 127.0.0.1 and a free port that records every request and answers
- * with what the test's responder says; stands in for webhook receivers and the WeChat API.
+ * 本地接收端：a JDK HttpServer on 127.0.0.1 and a free port that records every request and answers with
+ * what the test's responder says; stands in for webhook receivers and the WeChat API.
  */
 public final class LocalReceiver implements AutoCloseable {
   /** One request as received. */

@@ -48,7 +48,8 @@ class WeChatChannelTest {
               if (r.path().equals("/cgi-bin/message/subscribe/send")) {
                 int code = firstSendCode.getAndSet(0);
                 return new LocalReceiver.Answer(
-                    200, "{\"errcode\":" + code + ",\"errmsg\":\"" + (code == 0 ? "ok" : "err") + "\"}");
+                    200,
+                    "{\"errcode\":" + code + ",\"errmsg\":\"" + (code == 0 ? "ok" : "err") + "\"}");
               }
               return new LocalReceiver.Answer(404, "{}");
             });
@@ -130,7 +131,8 @@ class WeChatChannelTest {
       assertEquals(
           ErrorCode.PUSH_CHANNEL_UNAVAILABLE,
           assertThrows(CreditRepairException.class, () -> off.validate(SUB.target(), null)).code());
-      assertEquals(WeChatSettings.OFFICIAL_BASE, WeChatSettings.of(null, "", "", "").baseUrl().toString());
+      assertEquals(
+          WeChatSettings.OFFICIAL_BASE, WeChatSettings.of(null, "", "", "").baseUrl().toString());
     }
     try (WeChatChannel on =
         new WeChatChannel(settings("http://127.0.0.1:1"), new MutableClock(Instant.EPOCH))) {

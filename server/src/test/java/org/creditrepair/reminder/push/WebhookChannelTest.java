@@ -92,7 +92,8 @@ class WebhookChannelTest {
       PushException e =
           assertThrows(
               PushException.class,
-              () -> webhook.send(sub(receiver.base() + "/hook", "another-secret-0123456"), REMINDER));
+              () ->
+                  webhook.send(sub(receiver.base() + "/hook", "another-secret-0123456"), REMINDER));
       assertTrue(e.getMessage().contains("401"), e.getMessage());
     }
   }
@@ -102,7 +103,8 @@ class WebhookChannelTest {
     try (LocalReceiver receiver = new LocalReceiver(r -> new LocalReceiver.Answer(503, "{}"));
         WebhookChannel webhook = channel(List.of("127.0.0.1"))) {
       PushException e =
-          assertThrows(PushException.class, () -> webhook.send(sub(receiver.base(), SECRET), REMINDER));
+          assertThrows(
+              PushException.class, () -> webhook.send(sub(receiver.base(), SECRET), REMINDER));
       assertTrue(e.getMessage().contains("503"), e.getMessage());
       String closed = receiver.base();
       receiver.close();
@@ -114,7 +116,13 @@ class WebhookChannelTest {
   void should_accept_only_http_urls_with_a_host_and_a_secret() {
     try (WebhookChannel webhook = channel(List.of())) {
       for (String bad :
-          List.of("ftp://8.8.8.8/x", "file:///etc/passwd", "https:///nohost", "not a url", "", "https://u:p@8.8.8.8/")) {
+          List.of(
+              "ftp://8.8.8.8/x",
+              "file:///etc/passwd",
+              "https:///nohost",
+              "not a url",
+              "",
+              "https://u:p@8.8.8.8/")) {
         CreditRepairException e =
             assertThrows(CreditRepairException.class, () -> webhook.validate(bad, SECRET), bad);
         assertEquals(ErrorCode.INVALID_PUSH_TARGET, e.code());
@@ -122,7 +130,8 @@ class WebhookChannelTest {
       }
       webhook.validate("https://8.8.8.8/hook", SECRET); // a public address literal: no DNS needed
       CreditRepairException short_ =
-          assertThrows(CreditRepairException.class, () -> webhook.validate("https://8.8.8.8/", "short"));
+          assertThrows(
+              CreditRepairException.class, () -> webhook.validate("https://8.8.8.8/", "short"));
       assertEquals("secret", short_.details().get("field"));
     }
   }
