@@ -56,6 +56,7 @@ import org.creditrepair.proto.knowledge.v1.KnowledgeServiceGrpcService;
 import org.creditrepair.proto.plan.v1.PlanService;
 import org.creditrepair.shared.CreditRepairException;
 import org.creditrepair.shared.ErrorCode;
+import org.creditrepair.shared.calendar.LegalPeriods;
 import org.creditrepair.store.Store;
 
 /**
@@ -137,6 +138,16 @@ public final class Application implements AutoCloseable {
     onClose("存储", store::close);
     LOG.log(Level.INFO, "存储：{0}", StoreFactory.describe(config));
     AuditLog audit = new AuditLog(store);
+    ReminderModule reminders =
+        new ReminderModule(
+                vertx,
+                store,
+                audit,
+                new LegalPeriods(repair.calendar()),
+                clock,
+                ReminderModule.Settings.from(config))
+            .start();
+    onClose("提醒模块", reminders::close);
     ApplicationService applications =
         new ApplicationService(
             store,
@@ -145,7 +156,8 @@ public final class Application implements AutoCloseable {
             repair.rules(),
             new Deadlines(repair.rules(), repair.dates()),
             clock,
-            () -> UUID.randomUUID().toString());
+            () -> UUID.randomUUID().toString(),
+            new ApplicationReminders(reminders.service(), reminders.planner(), clock));
     grpcServices = new ArrayList<>(grpcServices);
     grpcServices.add(RepairGrpcServices.diagnosis(diagnosis));
     grpcServices.add(RepairGrpcServices.plans(plans));
@@ -167,7 +179,8 @@ public final class Application implements AutoCloseable {
                         bounded, diagnosis, plans, applications, audit, repair),
                     security(tokens, config, clock),
                     registry,
-                    clock),
+                    clock,
+                    reminders.api()),
                 config.host(),
                 config.httpPort()),
             "HTTP 端口 " + config.httpPort());

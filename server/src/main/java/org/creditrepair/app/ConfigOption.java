@@ -23,7 +23,28 @@ enum ConfigOption {
       "Redis 存储地址（需 appendonly yes、appendfsync always）；未设置 = 嵌入式存储（DIR/store）"),
   JWT_KEY_FILE(
       "--jwt-key-file", "CR_JWT_KEY_FILE", "", "FILE", "JWT 签名密钥文件；未设置 = DIR/jwt.key（首次使用时生成）"),
-  RATE_LIMIT("--rate-limit", "CR_RATE_LIMIT", "600", "N", "每个调用者每分钟的请求上限（匿名按客户端地址）；0 = 不限");
+  RATE_LIMIT("--rate-limit", "CR_RATE_LIMIT", "600", "N", "每个调用者每分钟的请求上限（匿名按客户端地址）；0 = 不限"),
+  REMINDER_POLL_MS("--reminder-poll-ms", "CR_REMINDER_POLL_MS", "1000", "N", "提醒派发轮询间隔（毫秒）"),
+  WECHAT_API_BASE(
+      "--wechat-api-base",
+      "CR_WECHAT_API_BASE",
+      "https://api.weixin.qq.com",
+      "URL",
+      "微信小程序接口地址（测试时指向本地接收端）"),
+  WECHAT_APP_ID("--wechat-app-id", "CR_WECHAT_APP_ID", "", "APPID", "微信小程序 appid；未设置 = 不推送微信订阅消息"),
+  WECHAT_APP_SECRET("--wechat-app-secret", "CR_WECHAT_APP_SECRET", "", "SECRET", "微信小程序 secret"),
+  WECHAT_TEMPLATE_ID(
+      "--wechat-template-id",
+      "CR_WECHAT_TEMPLATE_ID",
+      "",
+      "ID",
+      "订阅消息模板 id（关键词 thing1、time2、thing3）"),
+  WEBHOOK_ALLOW_HOSTS(
+      "--webhook-allow-hosts",
+      "CR_WEBHOOK_ALLOW_HOSTS",
+      "",
+      "H1,H2",
+      "Webhook 允许的主机，以 , 分隔（可含内网地址；含 * 时另允许任何公网主机）；未设置 = 任何公网主机，拒绝本机与内网地址");
 
   final String flag;
   final String env;

@@ -26,6 +26,13 @@ import java.util.Objects;
  * @param redisUrl the Redis store, or null for the embedded store under {@code dataDir/store}
  * @param jwtKeyFile the JWT signing key, or null for {@code dataDir/jwt.key}
  * @param rateLimitPerMinute requests per minute per caller, 0 for no limit
+ * @param reminderPoll pause between polls of the reminder dispatcher
+ * @param wechatApiBase base URL of the WeChat mini-program API
+ * @param wechatAppId mini-program appid, "" when WeChat push is off
+ * @param wechatAppSecret mini-program secret, or ""
+ * @param wechatTemplateId subscribe-message template id, or ""
+ * @param webhookAllowHosts hosts webhooks may go to even when internal ("*" = any public host too);
+ *     empty = any public host
  */
 public record ServerConfig(
     String host,
@@ -39,7 +46,13 @@ public record ServerConfig(
     Duration knowledgeTimeout,
     RedisUrl redisUrl,
     Path jwtKeyFile,
-    int rateLimitPerMinute) {
+    int rateLimitPerMinute,
+    Duration reminderPoll,
+    String wechatApiBase,
+    String wechatAppId,
+    String wechatAppSecret,
+    String wechatTemplateId,
+    List<String> webhookAllowHosts) {
 
   public ServerConfig {
     Objects.requireNonNull(host, "host");
@@ -47,6 +60,12 @@ public record ServerConfig(
     Objects.requireNonNull(knowledgeTimeout, "knowledgeTimeout");
     corpusDirs = List.copyOf(corpusDirs);
     calendarDirs = List.copyOf(calendarDirs);
+    Objects.requireNonNull(reminderPoll, "reminderPoll");
+    Objects.requireNonNull(wechatApiBase, "wechatApiBase");
+    wechatAppId = wechatAppId == null ? "" : wechatAppId;
+    wechatAppSecret = wechatAppSecret == null ? "" : wechatAppSecret;
+    wechatTemplateId = wechatTemplateId == null ? "" : wechatTemplateId;
+    webhookAllowHosts = List.copyOf(webhookAllowHosts);
     if (host.isBlank()) {
       throw new IllegalArgumentException("监听地址不能为空");
     }
@@ -75,7 +94,41 @@ public record ServerConfig(
         millis(ConfigOption.KNOWLEDGE_TIMEOUT_MS.resolve(flags, env)),
         redisUrl(ConfigOption.REDIS_URL.resolve(flags, env)),
         optionalPath(ConfigOption.JWT_KEY_FILE.resolve(flags, env)),
-        count(ConfigOption.RATE_LIMIT.resolve(flags, env)));
+        count(ConfigOption.RATE_LIMIT.resolve(flags, env)),
+        millis(ConfigOption.REMINDER_POLL_MS.resolve(flags, env)),
+        httpUrl(ConfigOption.WECHAT_API_BASE.resolve(flags, env)),
+        ConfigOption.WECHAT_APP_ID.resolve(flags, env).value(),
+        ConfigOption.WECHAT_APP_SECRET.resolve(flags, env).value(),
+        ConfigOption.WECHAT_TEMPLATE_ID.resolve(flags, env).value(),
+        hosts(ConfigOption.WEBHOOK_ALLOW_HOSTS.resolve(flags, env)));
+  }
+
+  private static String httpUrl(ConfigOption.Setting s) {
+    String v = s.value().strip();
+    try {
+      java.net.URI u = new java.net.URI(v);
+      if ((v.startsWith("http://") || v.startsWith("https://")) && u.getHost() != null) {
+        return v.endsWith("/") ? v.substring(0, v.length() - 1) : v;
+      }
+    } catch (java.net.URISyntaxException e) {
+      // reported below
+    }
+    throw invalid(s, "必须是 http:// 或 https:// 开头的地址");
+  }
+
+  private static List<String> hosts(ConfigOption.Setting s) {
+    List<String> hosts = new ArrayList<>();
+    for (String part : s.value().split(",")) {
+      String h = part.strip().toLowerCase(Locale.ROOT);
+      if (h.isEmpty()) {
+        continue;
+      }
+      if (!h.matches("\\*|\\[[0-9a-f:.]+]|[0-9a-f:.]+|[a-z0-9]([a-z0-9.-]*[a-z0-9])?")) {
+        throw invalid(s, "中的主机名不合法：" + h);
+      }
+      hosts.add(h);
+    }
+    return hosts;
   }
 
   /** The JWT key file: the configured one, or {@code jwt.key} in the data directory. */

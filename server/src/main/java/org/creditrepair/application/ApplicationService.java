@@ -46,6 +46,7 @@ import org.creditrepair.store.Written;
 public final class ApplicationService {
   static final String COLLECTION = "applications";
   private static final int CAS_RETRIES = 3;
+  private static final System.Logger LOG = System.getLogger(ApplicationService.class.getName());
 
   static final ObjectMapper JSON =
       JsonMapper.builder()
@@ -61,6 +62,7 @@ public final class ApplicationService {
   private final Deadlines deadlines;
   private final Clock clock;
   private final Supplier<String> ids;
+  private final ApplicationEvents events;
 
   public ApplicationService(
       Store store,
@@ -69,8 +71,10 @@ public final class ApplicationService {
       RuleBook rules,
       Deadlines deadlines,
       Clock clock,
-      Supplier<String> ids) {
+      Supplier<String> ids,
+      ApplicationEvents events) {
     this.store = store;
+    this.events = events;
     this.audit = audit;
     this.engine = engine;
     this.rules = rules;
@@ -157,7 +161,10 @@ public final class ApplicationService {
         store.create(
             new NewDocument(COLLECTION, app.id(), tenant, app.status().name(), write(app)), idem);
     RepairApplication stored = read(w.document());
-    audit.record(p, "application.create", tenant, stored.id(), reason);
+    if (!w.replayed()) {
+      audit.record(p, "application.create", tenant, stored.id(), reason);
+      notify(stored, d);
+    }
     return view(stored, w.document().version(), p);
   }
 
@@ -204,10 +211,12 @@ public final class ApplicationService {
         Written w =
             store.update(
                 new DocumentChange(COLLECTION, id, doc.version(), to.name(), write(next)), idem);
+        RepairApplication written = read(w.document());
         if (!w.replayed()) {
           audit.record(p, "application.transition:" + to.name(), doc.tenant(), id, note);
+          notify(written, null);
         }
-        return view(read(w.document()), w.document().version(), p);
+        return view(written, w.document().version(), p);
       } catch (StoreConflictException e) {
         if (e.kind() != StoreConflictException.Kind.VERSION_CONFLICT || attempt >= CAS_RETRIES) {
           throw e;
@@ -237,6 +246,14 @@ public final class ApplicationService {
         return Optional.empty();
       }
       throw e;
+    }
+  }
+
+  private void notify(RepairApplication app, Diagnosis diagnosis) {
+    try {
+      events.written(app, diagnosis);
+    } catch (RuntimeException e) {
+      LOG.log(System.Logger.Level.WARNING, "申请 " + app.id() + " 已保存，但后续通知（提醒）失败", e);
     }
   }
 

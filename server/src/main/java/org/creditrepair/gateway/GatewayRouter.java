@@ -13,7 +13,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 import org.creditrepair.application.ApplicationService;
 import org.creditrepair.audit.AuditLog;
@@ -23,6 +22,7 @@ import org.creditrepair.plan.RepairServices;
 import org.creditrepair.proto.diagnosis.v1.DiagnosisService;
 import org.creditrepair.proto.knowledge.v1.KnowledgeService;
 import org.creditrepair.proto.plan.v1.PlanService;
+import org.creditrepair.reminder.ReminderApi;
 import org.creditrepair.shared.CreditRepairException;
 import org.creditrepair.shared.ErrorCode;
 import org.creditrepair.shared.auth.Principal;
@@ -51,23 +51,28 @@ public final class GatewayRouter {
   /** Every (method, path) the router serves; {@code RouterRoutesTest} keeps it true. */
   static final RouteTable ROUTES =
       new RouteTable(
-          List.of(
-              new RouteTable.Endpoint(HttpMethod.GET, "/healthz"),
-              new RouteTable.Endpoint(HttpMethod.GET, "/readyz"),
-              new RouteTable.Endpoint(HttpMethod.GET, "/metrics"),
-              new RouteTable.Endpoint(HttpMethod.GET, "/openapi.json"),
-              new RouteTable.Endpoint(HttpMethod.POST, "/api/v1/search"),
-              new RouteTable.Endpoint(HttpMethod.POST, "/api/v1/diagnoses"),
-              new RouteTable.Endpoint(HttpMethod.POST, "/api/v1/plans"),
-              new RouteTable.Endpoint(HttpMethod.GET, "/api/v1/templates"),
-              new RouteTable.Endpoint(HttpMethod.GET, "/api/v1/rules"),
-              new RouteTable.Endpoint(HttpMethod.GET, "/api/v1/me"),
-              new RouteTable.Endpoint(HttpMethod.POST, "/api/v1/applications"),
-              new RouteTable.Endpoint(HttpMethod.GET, "/api/v1/applications"),
-              new RouteTable.Endpoint(HttpMethod.GET, "/api/v1/applications/{id}"),
-              new RouteTable.Endpoint(HttpMethod.POST, "/api/v1/applications/{id}/transitions"),
-              new RouteTable.Endpoint(HttpMethod.GET, "/api/v1/audit"),
-              new RouteTable.Endpoint(HttpMethod.POST, "/api/v1/templates/{templateId}/render")));
+          java.util.stream.Stream.concat(
+                  java.util.stream.Stream.of(
+                      new RouteTable.Endpoint(HttpMethod.GET, "/healthz"),
+                      new RouteTable.Endpoint(HttpMethod.GET, "/readyz"),
+                      new RouteTable.Endpoint(HttpMethod.GET, "/metrics"),
+                      new RouteTable.Endpoint(HttpMethod.GET, "/openapi.json"),
+                      new RouteTable.Endpoint(HttpMethod.POST, "/api/v1/search"),
+                      new RouteTable.Endpoint(HttpMethod.POST, "/api/v1/diagnoses"),
+                      new RouteTable.Endpoint(HttpMethod.POST, "/api/v1/plans"),
+                      new RouteTable.Endpoint(HttpMethod.GET, "/api/v1/templates"),
+                      new RouteTable.Endpoint(HttpMethod.GET, "/api/v1/rules"),
+                      new RouteTable.Endpoint(HttpMethod.GET, "/api/v1/me"),
+                      new RouteTable.Endpoint(HttpMethod.POST, "/api/v1/applications"),
+                      new RouteTable.Endpoint(HttpMethod.GET, "/api/v1/applications"),
+                      new RouteTable.Endpoint(HttpMethod.GET, "/api/v1/applications/{id}"),
+                      new RouteTable.Endpoint(
+                          HttpMethod.POST, "/api/v1/applications/{id}/transitions"),
+                      new RouteTable.Endpoint(HttpMethod.GET, "/api/v1/audit"),
+                      new RouteTable.Endpoint(
+                          HttpMethod.POST, "/api/v1/templates/{templateId}/render")),
+                  ReminderRoutes.ENDPOINTS.stream())
+              .toList());
 
   /**
    * Authentication and per-caller rate limits: {@code anonymous} per client address, {@code
@@ -85,13 +90,27 @@ public final class GatewayRouter {
       AuditLog audit,
       RepairServices repair) {}
 
-  /** The router; {@code knowledge} is the in-process adapter or the remote gRPC client. */
+  /** The router without the reminder module (its routes answer 503 NOT_READY). */
   public static Router create(
       Vertx vertx,
       Services services,
       Security security,
       PrometheusMeterRegistry registry,
       Clock clock) {
+    return create(vertx, services, security, registry, clock, null);
+  }
+
+  /**
+   * The router; {@code knowledge} is the in-process adapter or the remote gRPC client, {@code
+   * reminders} the started reminder module's API (null: its routes answer 503 NOT_READY).
+   */
+  public static Router create(
+      Vertx vertx,
+      Services services,
+      Security security,
+      PrometheusMeterRegistry registry,
+      Clock clock,
+      ReminderApi reminders) {
     KnowledgeService knowledge = services.knowledge();
     Router router = Router.router(vertx);
     router.route().handler(new HttpMetrics(registry, ROUTES).start());
@@ -138,6 +157,7 @@ public final class GatewayRouter {
         .handler(BodyHandler.create(false).setBodyLimit(MAX_RECORDS_BODY_BYTES))
         .handler(RepairHandlers::checkTemplateId)
         .handler(repair::render);
+    ReminderRoutes.register(router, reminders);
 
     HttpErrors errors = new HttpErrors(ROUTES);
     router.route().failureHandler(errors::handle);

@@ -134,7 +134,13 @@ class GracefulShutdownIT {
               Duration.ofSeconds(5),
               null,
               null,
-              0);
+              0,
+              Duration.ofSeconds(1),
+              "https://api.weixin.qq.com",
+              "",
+              "",
+              "",
+              java.util.List.of());
       IllegalStateException e =
           assertThrows(
               IllegalStateException.class,

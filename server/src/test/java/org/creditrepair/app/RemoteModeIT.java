@@ -177,7 +177,13 @@ class RemoteModeIT {
               Duration.ofMillis(300),
               null,
               null,
-              0);
+              0,
+              Duration.ofSeconds(1),
+              "https://api.weixin.qq.com",
+              "",
+              "",
+              "",
+              List.of());
       try (Application front = Application.start(config, Clock.systemUTC(), TestServers.REAL)) {
         long start = System.nanoTime();
         HttpResponse<String> r =

@@ -135,6 +135,44 @@ class ServerConfigTest {
     assertMessage(Map.of(), List.of("--http-port", "--grpc-port", "1"), "缺少取值", "--http-port");
   }
 
+  @Test
+  void should_default_and_read_the_reminder_settings() {
+    ServerConfig d = ServerConfig.from(Map.of(), List.of());
+    assertEquals(Duration.ofSeconds(1), d.reminderPoll());
+    assertEquals("https://api.weixin.qq.com", d.wechatApiBase());
+    assertEquals("", d.wechatAppId());
+    assertEquals(List.of(), d.webhookAllowHosts());
+    ServerConfig c =
+        ServerConfig.from(
+            Map.of(
+                "CR_REMINDER_POLL_MS",
+                "250",
+                "CR_WECHAT_API_BASE",
+                "http://127.0.0.1:9999/",
+                "CR_WECHAT_APP_ID",
+                "wx123",
+                "CR_WECHAT_APP_SECRET",
+                "s3cret",
+                "CR_WECHAT_TEMPLATE_ID",
+                "tpl-1",
+                "CR_WEBHOOK_ALLOW_HOSTS",
+                "127.0.0.1, Hooks.Example.com ,*"),
+            List.of("--reminder-poll-ms", "500"));
+    assertEquals(Duration.ofMillis(500), c.reminderPoll());
+    assertEquals("http://127.0.0.1:9999", c.wechatApiBase());
+    assertEquals("wx123", c.wechatAppId());
+    assertEquals("s3cret", c.wechatAppSecret());
+    assertEquals("tpl-1", c.wechatTemplateId());
+    assertEquals(List.of("127.0.0.1", "hooks.example.com", "*"), c.webhookAllowHosts());
+  }
+
+  @Test
+  void should_refuse_bad_reminder_settings() {
+    assertMessage(Map.of("CR_REMINDER_POLL_MS", "0"), List.of(), "CR_REMINDER_POLL_MS", "\"0\"");
+    assertMessage(Map.of("CR_WECHAT_API_BASE", "ftp://x"), List.of(), "CR_WECHAT_API_BASE");
+    assertMessage(Map.of("CR_WEBHOOK_ALLOW_HOSTS", "a b"), List.of(), "CR_WEBHOOK_ALLOW_HOSTS");
+  }
+
   private static void assertMessage(
       Map<String, String> env, List<String> args, String... fragments) {
     IllegalArgumentException e =

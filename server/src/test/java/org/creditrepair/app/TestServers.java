@@ -31,7 +31,13 @@ public final class TestServers {
         Duration.ofSeconds(10),
         null,
         null,
-        0);
+        0,
+        Duration.ofSeconds(1),
+        "https://api.weixin.qq.com",
+        "",
+        "",
+        "",
+        List.of());
   }
 
   /** Gateway security with a throw-away key and no rate limits, for routers built by hand. */

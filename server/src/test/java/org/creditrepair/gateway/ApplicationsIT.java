@@ -268,4 +268,23 @@ class ApplicationsIT {
     assertEquals(400, r.statusCode());
     assertEquals(404, get("/api/v1/applications/ap_nope", tokenA).statusCode());
   }
+
+  @Test
+  @DisplayName("提交申请后：审核逾期、年报窗口等提醒进入企业的提醒列表，别的企业看不到")
+  void should_schedule_the_reminders_of_an_application() {
+    String id = create(tokenA, A, true).get("id").asText();
+    JsonNode list = json(get("/api/v1/reminders", tokenA));
+    java.util.Set<String> kinds = new java.util.HashSet<>();
+    boolean forThis = false;
+    for (JsonNode r : list.get("upcoming")) {
+      kinds.add(r.get("kind").asText());
+      forThis |= r.get("sourceId").asText().equals("application:" + id);
+    }
+    assertTrue(forThis, list.toString());
+    assertTrue(kinds.contains("REVIEW_OVERDUE"), kinds.toString());
+    assertTrue(kinds.contains("ANNUAL_REPORT"), kinds.toString());
+    for (JsonNode r : json(get("/api/v1/reminders", tokenB)).get("upcoming")) {
+      assertFalse(r.get("sourceId").asText().equals("application:" + id), r.toString());
+    }
+  }
 }

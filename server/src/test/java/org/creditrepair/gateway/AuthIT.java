@@ -46,7 +46,13 @@ class AuthIT {
             base.knowledgeTimeout(),
             null,
             null,
-            20);
+            20,
+            java.time.Duration.ofSeconds(1),
+            "https://api.weixin.qq.com",
+            "",
+            "",
+            "",
+            List.of());
     app = Application.start(limited, Clock.systemUTC(), TestServers.REAL);
     http = new TestHttp(app.httpPort());
   }

@@ -108,6 +108,10 @@ class OpenApiContractIT {
     assertEquals(201, created.statusCode(), created.body());
     String applicationId = json(created).get("id").asText();
     for (RouteTable.Endpoint e : GatewayRouter.ROUTES.endpoints()) {
+      if (ReminderRoutes.ENDPOINTS.contains(e)) {
+        // roles, ?uscc= and a never-ending SSE stream: checked by ReminderApiIT
+        continue;
+      }
       if (e.equals(create) || e.path().endsWith("/transitions")) {
         continue; // creation answered 201 above; transitions are covered by ApplicationsIT
       }
