@@ -28,7 +28,6 @@ import org.creditrepair.shared.CreditRepairException;
 import org.creditrepair.shared.ErrorCode;
 import org.creditrepair.shared.IsoDates;
 import org.creditrepair.shared.auth.Principal;
-import org.creditrepair.shared.auth.Role;
 import org.creditrepair.store.Document;
 import org.creditrepair.store.DocumentChange;
 import org.creditrepair.store.Idempotency;
@@ -177,14 +176,7 @@ public final class ApplicationService {
   /** An enterprise's applications, newest first; staff must name the enterprise. */
   public List<View> list(
       Principal p, String tenant, Optional<ApplicationStatus> status, int limit, String reason) {
-    String t = p.role() == Role.ENTERPRISE ? p.subject() : tenant;
-    if (t == null || t.isBlank()) {
-      throw CreditRepairException.field(
-          ErrorCode.MISSING_FIELD, "uscc", "工作人员查询申请须指明企业：?uscc=统一社会信用代码");
-    }
-    if (!p.mayAccess(t)) {
-      throw new CreditRepairException(ErrorCode.FORBIDDEN, "企业只能查看本企业的申请", Map.of("field", "uscc"));
-    }
+    String t = p.tenant(tenant);
     audit.record(p, "application.list", t, null, reason);
     return store.list(COLLECTION, t, status.map(Enum::name), limit).stream()
         .map(doc -> view(read(doc), doc.version(), p))

@@ -34,9 +34,7 @@ import org.creditrepair.reminder.Subscription;
 import org.creditrepair.reminder.UpcomingReminder;
 import org.creditrepair.shared.CreditRepairException;
 import org.creditrepair.shared.ErrorCode;
-import org.creditrepair.shared.auth.Principal;
 import org.creditrepair.shared.auth.Role;
-import org.creditrepair.shared.uscc.Uscc;
 
 /**
  * 提醒与推送接口：push subscriptions, an enterprise's reminders, its in-app notifications as SSE, and the
@@ -319,26 +317,7 @@ public final class ReminderRoutes {
    * 403), or for staff and administrators the required {@code ?uscc=}.
    */
   private static String tenant(RoutingContext ctx) {
-    Principal p = Authentication.principal(ctx);
-    String given = ctx.request().getParam("uscc");
-    if (p.role() == Role.ENTERPRISE) {
-      if (given != null && !Uscc.normalize(given).equals(p.subject())) {
-        throw new CreditRepairException(
-            ErrorCode.FORBIDDEN, "企业只能查看本企业的数据", Map.of("field", "uscc"));
-      }
-      return p.subject();
-    }
-    if (given == null || given.isBlank()) {
-      throw CreditRepairException.field(
-          ErrorCode.MISSING_FIELD, "uscc", "工作人员须用 ?uscc= 指明要查看的企业（统一社会信用代码）");
-    }
-    String uscc = Uscc.normalize(given);
-    Uscc.check(uscc)
-        .ifPresent(
-            problem -> {
-              throw CreditRepairException.field(ErrorCode.INVALID_USCC, "uscc", problem.message());
-            });
-    return uscc;
+    return Authentication.principal(ctx).tenant(ctx.request().getParam("uscc"));
   }
 
   private void audit(RoutingContext ctx, String action, String tenant, String resource) {

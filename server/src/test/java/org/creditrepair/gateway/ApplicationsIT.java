@@ -144,10 +144,10 @@ class ApplicationsIT {
       assertEquals(B, a.get("uscc").asText());
     }
     assertEquals(200, get("/api/v1/applications/" + id, tokenA).statusCode());
-    // B asking for A's list by parameter still gets only its own
-    for (JsonNode a : json(get("/api/v1/applications?uscc=" + A, tokenB)).get("applications")) {
-      assertEquals(B, a.get("uscc").asText());
-    }
+    // B naming A's code is refused outright
+    HttpResponse<String> other = get("/api/v1/applications?uscc=" + A, tokenB);
+    assertEquals(403, other.statusCode(), other.body());
+    assertEquals("FORBIDDEN", json(other).get("code").asText());
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.creditrepair.grpc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
@@ -105,9 +106,16 @@ class ApplicationGrpcIT {
                     .build());
     assertEquals(ApplicationStatus.FORMAL_REVIEW, moved.getStatus());
     var list =
-        as(Role.ENTERPRISE, A)
-            .listApplications(ListApplicationsRequest.newBuilder().setUscc(B).build());
+        as(Role.ENTERPRISE, A).listApplications(ListApplicationsRequest.getDefaultInstance());
+    assertTrue(list.getApplicationsCount() > 0);
     list.getApplicationsList().forEach(x -> assertEquals(A, x.getUscc()));
+    StatusRuntimeException e =
+        assertThrows(
+            StatusRuntimeException.class,
+            () ->
+                as(Role.ENTERPRISE, A)
+                    .listApplications(ListApplicationsRequest.newBuilder().setUscc(B).build()));
+    assertEquals(Status.Code.PERMISSION_DENIED, e.getStatus().getCode());
   }
 
   @Test
