@@ -54,6 +54,7 @@ import org.creditrepair.proto.diagnosis.v1.DiagnosisService;
 import org.creditrepair.proto.knowledge.v1.KnowledgeService;
 import org.creditrepair.proto.knowledge.v1.KnowledgeServiceGrpcService;
 import org.creditrepair.proto.plan.v1.PlanService;
+import org.creditrepair.reminder.grpc.ReminderGrpcService;
 import org.creditrepair.shared.CreditRepairException;
 import org.creditrepair.shared.ErrorCode;
 import org.creditrepair.shared.calendar.LegalPeriods;
@@ -163,6 +164,7 @@ public final class Application implements AutoCloseable {
     grpcServices.add(RepairGrpcServices.plans(plans));
     JwtTokens tokens = tokens(vertx, config, clock);
     grpcServices.add(ApplicationGrpcService.of(vertx, applications, tokens, clock));
+    grpcServices.add(ReminderGrpcService.of(vertx, reminders.service(), audit, tokens));
 
     grpc =
         await(

@@ -27,6 +27,9 @@ import org.creditrepair.proto.common.v1.ErrorDetail;
 import org.creditrepair.proto.diagnosis.v1.Enterprise;
 import org.creditrepair.proto.diagnosis.v1.Record;
 import org.creditrepair.proto.diagnosis.v1.RecordType;
+import org.creditrepair.proto.reminder.v1.ListDeadLettersRequest;
+import org.creditrepair.proto.reminder.v1.ListRemindersRequest;
+import org.creditrepair.proto.reminder.v1.ReminderServiceGrpc;
 import org.creditrepair.shared.auth.Role;
 import org.creditrepair.shared.grpc.GrpcErrors;
 import org.creditrepair.shared.uscc.Uscc;
@@ -145,5 +148,54 @@ class ApplicationGrpcIT {
                             .build()));
     assertEquals(Status.Code.FAILED_PRECONDITION, e.getStatus().getCode());
     assertEquals(ErrorCode.ILLEGAL_TRANSITION, e.getTrailers().get(DETAIL).getCode());
+  }
+
+  static ReminderServiceGrpc.ReminderServiceBlockingStub reminders(Role role, String subject) {
+    Metadata m = new Metadata();
+    m.put(
+        Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER),
+        "Bearer " + TestServers.token(tmp.resolve("data"), role, subject, Duration.ofMinutes(5)));
+    return ReminderServiceGrpc.newBlockingStub(channel)
+        .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(m))
+        .withDeadlineAfter(10, TimeUnit.SECONDS);
+  }
+
+  @Test
+  void should_list_reminders_over_grpc_with_the_same_access_rules() {
+    var created = as(Role.ENTERPRISE, A).createApplication(request(A));
+    var own =
+        reminders(Role.ENTERPRISE, A).listReminders(ListRemindersRequest.getDefaultInstance());
+    assertEquals(A, own.getUscc());
+    assertTrue(
+        own.getUpcomingList().stream()
+            .anyMatch(u -> u.getReminder().getSourceId().equals("application:" + created.getId())),
+        own.toString());
+    StatusRuntimeException e =
+        assertThrows(
+            StatusRuntimeException.class,
+            () ->
+                reminders(Role.ENTERPRISE, B)
+                    .listReminders(ListRemindersRequest.newBuilder().setUscc(A).build()));
+    assertEquals(Status.Code.PERMISSION_DENIED, e.getStatus().getCode());
+    e =
+        assertThrows(
+            StatusRuntimeException.class,
+            () ->
+                reminders(Role.STATION_STAFF, "clerk")
+                    .listReminders(ListRemindersRequest.getDefaultInstance()));
+    assertEquals(Status.Code.INVALID_ARGUMENT, e.getStatus().getCode());
+    assertEquals(
+        A,
+        reminders(Role.STATION_STAFF, "clerk")
+            .listReminders(ListRemindersRequest.newBuilder().setUscc(A).build())
+            .getUscc());
+    e =
+        assertThrows(
+            StatusRuntimeException.class,
+            () ->
+                reminders(Role.STATION_STAFF, "clerk")
+                    .listDeadLetters(ListDeadLettersRequest.getDefaultInstance()));
+    assertEquals(Status.Code.PERMISSION_DENIED, e.getStatus().getCode());
+    reminders(Role.ADMIN, "root").listDeadLetters(ListDeadLettersRequest.getDefaultInstance());
   }
 }
