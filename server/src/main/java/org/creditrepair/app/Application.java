@@ -153,7 +153,7 @@ public final class Application implements AutoCloseable {
         new ApplicationService(
             store,
             audit,
-            repair.engine(),
+            repair.plans(),
             repair.rules(),
             new Deadlines(repair.rules(), repair.dates()),
             clock,

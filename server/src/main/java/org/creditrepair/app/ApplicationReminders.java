@@ -8,7 +8,7 @@ import org.creditrepair.application.ApplicationEvents;
 import org.creditrepair.application.Deadline;
 import org.creditrepair.application.RepairApplication;
 import org.creditrepair.application.TimelineEntry;
-import org.creditrepair.diagnosis.Diagnosis;
+import org.creditrepair.plan.RepairPlan;
 import org.creditrepair.reminder.ApplicationDeadlines;
 import org.creditrepair.reminder.ReminderPlanner;
 import org.creditrepair.reminder.ReminderService;
@@ -17,7 +17,8 @@ import org.creditrepair.shared.IsoDates;
 /**
  * 申请提醒：after each write of an application, replaces its reminders (pending deadlines, sync check)
  * and, when it was just created, those from its records' diagnosis (eligibility dates, end of
- * publicity) and the enterprise's 年报 window of this year and the next.
+ * publicity) and repair plan (step due dates), and the enterprise's 年报 window of this year and the
+ * next.
  */
 final class ApplicationReminders implements ApplicationEvents {
   private final ReminderService reminders;
@@ -31,7 +32,7 @@ final class ApplicationReminders implements ApplicationEvents {
   }
 
   @Override
-  public void written(RepairApplication app, Diagnosis diagnosis) {
+  public void written(RepairApplication app, RepairPlan plan) {
     List<ApplicationDeadlines.Deadline> pending = new ArrayList<>();
     for (Deadline d : app.deadlines()) {
       if (d.endedOn() == null && d.due() != null) {
@@ -48,9 +49,10 @@ final class ApplicationReminders implements ApplicationEvents {
         "application:" + app.id(),
         planner.forApplication(
             new ApplicationDeadlines(app.id(), app.status().name(), since, pending)));
-    if (diagnosis != null) {
+    if (plan != null) {
       reminders.replaceForSource(
-          app.tenant(), "diagnosis:" + app.id(), planner.forDiagnosis(diagnosis));
+          app.tenant(), "diagnosis:" + app.id(), planner.forDiagnosis(plan.diagnosis()));
+      reminders.replaceForSource(app.tenant(), "plan:" + app.id(), planner.forPlan(plan));
       int year = IsoDates.today(clock).getYear();
       for (int y = year; y <= year + 1; y++) {
         reminders.replaceForSource(app.tenant(), "annual-report:" + y, planner.annualReport(y));

@@ -1,6 +1,6 @@
 package org.creditrepair.application;
 
-import org.creditrepair.diagnosis.Diagnosis;
+import org.creditrepair.plan.RepairPlan;
 
 /**
  * 申请事件：told after an application was written (created or moved), e.g. to schedule its reminders; a
@@ -9,10 +9,11 @@ import org.creditrepair.diagnosis.Diagnosis;
 @FunctionalInterface
 public interface ApplicationEvents {
   /** No one listens. */
-  ApplicationEvents NONE = (application, diagnosis) -> {};
+  ApplicationEvents NONE = (application, plan) -> {};
 
   /**
-   * @param diagnosis the diagnosis of its records when the application was just created, else null
+   * @param plan the repair plan (with the diagnosis) of its records when the application was just
+   *     created, else null
    */
-  void written(RepairApplication application, Diagnosis diagnosis);
+  void written(RepairApplication application, RepairPlan plan);
 }

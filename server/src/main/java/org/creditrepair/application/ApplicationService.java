@@ -18,12 +18,13 @@ import java.util.function.Supplier;
 import org.creditrepair.audit.AuditLog;
 import org.creditrepair.diagnosis.CreditRecord;
 import org.creditrepair.diagnosis.Diagnosis;
-import org.creditrepair.diagnosis.DiagnosisEngine;
 import org.creditrepair.diagnosis.Enterprise;
 import org.creditrepair.diagnosis.Finding;
 import org.creditrepair.kb.rules.Rule;
 import org.creditrepair.kb.rules.RuleBook;
 import org.creditrepair.plan.Deadlines;
+import org.creditrepair.plan.PlanBuilder;
+import org.creditrepair.plan.RepairPlan;
 import org.creditrepair.shared.CreditRepairException;
 import org.creditrepair.shared.ErrorCode;
 import org.creditrepair.shared.IsoDates;
@@ -56,7 +57,7 @@ public final class ApplicationService {
 
   private final Store store;
   private final AuditLog audit;
-  private final DiagnosisEngine engine;
+  private final PlanBuilder plans;
   private final RuleBook rules;
   private final Deadlines deadlines;
   private final Clock clock;
@@ -66,7 +67,7 @@ public final class ApplicationService {
   public ApplicationService(
       Store store,
       AuditLog audit,
-      DiagnosisEngine engine,
+      PlanBuilder plans,
       RuleBook rules,
       Deadlines deadlines,
       Clock clock,
@@ -75,7 +76,7 @@ public final class ApplicationService {
     this.store = store;
     this.events = events;
     this.audit = audit;
-    this.engine = engine;
+    this.plans = plans;
     this.rules = rules;
     this.deadlines = deadlines;
     this.clock = clock;
@@ -114,7 +115,8 @@ public final class ApplicationService {
     }
     List<CreditRecord> covered = covered(c);
     LocalDate today = today();
-    Diagnosis d = engine.diagnose(c.enterprise(), covered, today);
+    RepairPlan plan = plans.plan(c.enterprise(), covered, today);
+    Diagnosis d = plan.diagnosis();
     Set<String> deadlineRules = new LinkedHashSet<>();
     Set<String> regimes = new LinkedHashSet<>();
     boolean publicNotice = false;
@@ -162,7 +164,7 @@ public final class ApplicationService {
     RepairApplication stored = read(w.document());
     if (!w.replayed()) {
       audit.record(p, "application.create", tenant, stored.id(), reason);
-      notify(stored, d);
+      notify(stored, plan);
     }
     return view(stored, w.document().version(), p);
   }
@@ -241,9 +243,9 @@ public final class ApplicationService {
     }
   }
 
-  private void notify(RepairApplication app, Diagnosis diagnosis) {
+  private void notify(RepairApplication app, RepairPlan plan) {
     try {
-      events.written(app, diagnosis);
+      events.written(app, plan);
     } catch (RuntimeException e) {
       LOG.log(System.Logger.Level.WARNING, "申请 " + app.id() + " 已保存，但后续通知（提醒）失败", e);
     }

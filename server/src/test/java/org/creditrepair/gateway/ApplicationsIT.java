@@ -283,6 +283,8 @@ class ApplicationsIT {
     assertTrue(forThis, list.toString());
     assertTrue(kinds.contains("REVIEW_OVERDUE"), kinds.toString());
     assertTrue(kinds.contains("ANNUAL_REPORT"), kinds.toString());
+    assertTrue(
+        list.get("upcoming").findValuesAsText("sourceId").contains("plan:" + id), list.toString());
     for (JsonNode r : json(get("/api/v1/reminders", tokenB)).get("upcoming")) {
       assertFalse(r.get("sourceId").asText().equals("application:" + id), r.toString());
     }
