@@ -50,7 +50,11 @@ public final class GrpcErrors {
           INCONSISTENT_DATES,
           DUPLICATE_RECORD_ID,
           INVALID_AMOUNT,
-          FIELD_TOO_LONG ->
+          FIELD_TOO_LONG,
+          UNSUPPORTED_FILE_TYPE,
+          ENCRYPTED_PDF,
+          MALFORMED_FILE,
+          FILE_TOO_COMPLEX ->
           GrpcStatus.INVALID_ARGUMENT;
       case NOT_FOUND, TEMPLATE_NOT_FOUND -> GrpcStatus.NOT_FOUND;
       case UNAUTHENTICATED -> GrpcStatus.UNAUTHENTICATED;
@@ -58,8 +62,16 @@ public final class GrpcErrors {
       case CONFLICT -> GrpcStatus.ABORTED;
       case ILLEGAL_TRANSITION -> GrpcStatus.FAILED_PRECONDITION;
       case METHOD_NOT_ALLOWED -> GrpcStatus.UNIMPLEMENTED;
-      case PAYLOAD_TOO_LARGE, TOO_MANY_RECORDS, RATE_LIMITED -> GrpcStatus.RESOURCE_EXHAUSTED;
-      case NOT_READY, UPSTREAM_UNAVAILABLE, PDF_UNAVAILABLE -> GrpcStatus.UNAVAILABLE;
+      case PAYLOAD_TOO_LARGE,
+          TOO_MANY_RECORDS,
+          RATE_LIMITED,
+          FILE_TOO_LARGE,
+          TOO_MANY_FILES,
+          IMAGE_TOO_LARGE,
+          TOO_MANY_PAGES ->
+          GrpcStatus.RESOURCE_EXHAUSTED;
+      case NOT_READY, UPSTREAM_UNAVAILABLE, PDF_UNAVAILABLE, OCR_UNAVAILABLE ->
+          GrpcStatus.UNAVAILABLE;
       case DEADLINE_EXCEEDED -> GrpcStatus.DEADLINE_EXCEEDED;
       case INTERNAL -> GrpcStatus.INTERNAL;
     };
