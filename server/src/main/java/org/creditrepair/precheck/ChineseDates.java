@@ -10,13 +10,16 @@ import org.creditrepair.knowledge.ChineseNumerals;
 
 /**
  * 日期识别：finds dates written as 2026年3月5日, 2026-03-05, 2026/3/5, 2026.03.05 or in Chinese numerals
- * (二〇二六年三月五日, 二零二六年十二月三十一日), with their position in the text.
+ * (二〇二六年三月五日, 二零二六年十二月三十一日; up to two stray OCR characters between the year digits), with
+ * their position in the text.
  */
 public final class ChineseDates {
   private static final Pattern ARABIC =
       Pattern.compile("((?:19|20)\\d{2})\\s*(?:年|-|/|\\.)\\s*(\\d{1,2})\\s*(?:月|-|/|\\.)\\s*(\\d{1,2})\\s*日?");
   private static final Pattern CHINESE =
-      Pattern.compile("([〇○零OΟ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日");
+      Pattern.compile(
+          "([〇○零OoΟ0一二三四五六七八九](?:[^\\n年月日]{0,2}?[〇○零OoΟ0一二三四五六七八九]){3})年"
+              + "([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日");
   private static final String YEAR_DIGITS = "〇一二三四五六七八九";
 
   private ChineseDates() {}
@@ -55,9 +58,9 @@ public final class ChineseDates {
   private static int chineseYear(String s) {
     int year = 0;
     for (char c : s.toCharArray()) {
-      int d = (c == '○' || c == '零' || c == 'O' || c == 'Ο') ? 0 : YEAR_DIGITS.indexOf(c);
+      int d = "○零OoΟ0".indexOf(c) >= 0 ? 0 : YEAR_DIGITS.indexOf(c);
       if (d < 0) {
-        return -1;
+        continue; // OCR noise between the digits (at most two characters, see the pattern)
       }
       year = year * 10 + d;
     }

@@ -143,7 +143,12 @@ final class CrossChecks {
     BigDecimal due = BigDecimal.ZERO;
     boolean known = false;
     List<DocumentReport> decisions = ofType(docs, DocumentType.PENALTY_DECISION);
+    Set<String> counted = new java.util.HashSet<>();
     for (DocumentReport d : decisions) {
+      String no = d.fields().decisionNo();
+      if (no != null && !counted.add(normalizeNo(no))) {
+        continue; // the same decision uploaded twice is one fine
+      }
       if (d.fields().fineAmount() != null) {
         due = due.add(d.fields().fineAmount());
         known = true;

@@ -108,12 +108,16 @@ public final class DocumentReader {
       grey = ImageOps.scale(grey, f);
       ocrDpi = (int) Math.round(dpi * f);
     }
-    OcrEngine.OcrResult result = ocr.recognize(grey, ocrDpi);
     int rotation = 0;
+    if (sharpness >= settings.blurThreshold() && ImageOps.sideways(measure)) {
+      rotation = quarterTurn(grey, ocrDpi);
+      grey = ImageOps.rotate(grey, rotation);
+    }
+    OcrEngine.OcrResult result = ocr.recognize(grey, ocrDpi);
     boolean lowConfidence =
         result.confidence() < settings.rotationConfidence()
             || Texts.visibleChars(result.text()) < settings.minTextChars();
-    if (lowConfidence && sharpness >= settings.blurThreshold()) {
+    if (lowConfidence && rotation == 0 && sharpness >= settings.blurThreshold()) {
       int proposed = ocr.detectRotation(grey, ocrDpi);
       if (proposed != 0) {
         OcrEngine.OcrResult turned = ocr.recognize(ImageOps.rotate(grey, proposed), ocrDpi);
@@ -133,6 +137,18 @@ public final class DocumentReader {
         false,
         dpi,
         found);
+  }
+
+  /** 90 or 270 for a sideways page: what OSD says, else whichever reads with more confidence. */
+  private int quarterTurn(BufferedImage grey, int dpi) {
+    int proposed = ocr.detectRotation(grey, dpi);
+    if (proposed == 90 || proposed == 270) {
+      return proposed;
+    }
+    BufferedImage small = ImageOps.scale(grey, 0.5);
+    double c90 = ocr.recognize(ImageOps.rotate(small, 90), dpi / 2).confidence();
+    double c270 = ocr.recognize(ImageOps.rotate(small, 270), dpi / 2).confidence();
+    return c90 >= c270 ? 90 : 270;
   }
 
   private void checkDeadline(Upload upload, Instant deadline) {

@@ -76,10 +76,11 @@ public final class FieldExtractor {
     List<Amount> amounts = amounts(text);
     List<ChineseDates.Found> dates = ChineseDates.find(text);
     LocalDate last = dates.isEmpty() ? null : dates.getLast().date();
+    String company = company(text, type);
     return new DocumentFields(
         uscc,
         uscc == null ? null : Uscc.isValid(uscc),
-        company(text, type),
+        company,
         decisionNo(text),
         type == DocumentType.PENALTY_DECISION ? fine(amounts) : null,
         surcharge(amounts),
@@ -92,7 +93,7 @@ public final class FieldExtractor {
         last,
         legalRepresentative(text),
         first(AGENT, text),
-        signatures(text),
+        signatures(text, company),
         pageNumbers);
   }
 
@@ -159,7 +160,9 @@ public final class FieldExtractor {
     Matcher c = CAPITAL_AMOUNT.matcher(text);
     while (c.find()) {
       String integer = c.group(1);
-      if (integer.chars().noneMatch(ch -> "壹贰叁肆伍陆柒捌玖拾佰仟".indexOf(ch) >= 0)) {
+      if (integer.chars().noneMatch(ch -> "壹贰叁肆伍陆柒捌玖拾佰仟".indexOf(ch) >= 0)
+          && c.group(2) == null
+          && c.group(3) == null) {
         continue; // 一万元 in running text is not a capital amount; only 壹… forms count
       }
       var value = ChineseAmounts.parse(integer, c.group(2), c.group(3));
@@ -243,7 +246,11 @@ public final class FieldExtractor {
     return rep != null ? rep : first(LEGAL_REP_CERT, text);
   }
 
-  private static List<DocumentFields.SignatureLine> signatures(String text) {
+  /**
+   * Signature lines; the company name is removed first, since a seal's text often lands on the
+   * signature line.
+   */
+  private static List<DocumentFields.SignatureLine> signatures(String text, String company) {
     List<DocumentFields.SignatureLine> out = new ArrayList<>();
     for (String line : text.split("\n")) {
       Matcher m = SIGNATURE.matcher(line);
@@ -254,7 +261,11 @@ public final class FieldExtractor {
         }
       }
       String role = m.group(1).isEmpty() ? "签字人" : m.group(1);
-      String after = m.group(2).replaceAll("^[_＿\\s]+", "");
+      String after = m.group(2);
+      if (company != null) {
+        after = after.replace(company, "");
+      }
+      after = after.replaceAll("^[_＿\\s]+", "");
       Matcher s = SIGNER.matcher(after);
       String signer = null;
       if (s.find() && !after.startsWith("年") && !s.group(1).contains("盖章")) {

@@ -31,13 +31,65 @@ public final class ImageOps {
         int g = (rgb >> 8) & 0xFF;
         int b = rgb & 0xFF;
         int v = (r * 299 + g * 587 + b * 114) / 1000;
-        if (dropRed && r > 120 && r - g > 60 && r - b > 50) {
+        if (dropRed && isSealInk(r, g, b)) {
           v = 255;
         }
         px[y * w + x] = (byte) v;
       }
     }
     return out;
+  }
+
+  /** Red or pink seal ink, including its anti-aliased edges, but not dark text under it. */
+  static boolean isSealInk(int r, int g, int b) {
+    int max = Math.max(r, Math.max(g, b));
+    int min = Math.min(r, Math.min(g, b));
+    if (max != r || max < 115) {
+      return false;
+    }
+    double saturation = (max - min) / (double) max;
+    return saturation >= 0.15 && r - g >= 25 && r - b >= 20;
+  }
+
+  /**
+   * 方向：true when the page's text lines run vertically (the page is turned by 90°): the ink profile
+   * across columns varies much more than across rows.
+   */
+  public static boolean sideways(BufferedImage grey) {
+    int w = grey.getWidth();
+    int h = grey.getHeight();
+    byte[] px = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
+    double[] rows = new double[h];
+    double[] cols = new double[w];
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        if ((px[y * w + x] & 0xFF) < 160) {
+          rows[y]++;
+          cols[x]++;
+        }
+      }
+    }
+    double rv = normalisedVariance(rows);
+    double cv = normalisedVariance(cols);
+    return cv > 1.6 * rv && cv > 0;
+  }
+
+  private static double normalisedVariance(double[] profile) {
+    double sum = 0;
+    for (double v : profile) {
+      sum += v;
+    }
+    if (sum == 0) {
+      return 0;
+    }
+    double mean = sum / profile.length;
+    double var = 0;
+    // neighbouring differences: line/gap alternation, not the margins, dominates
+    for (int i = 1; i < profile.length; i++) {
+      double d = profile[i] - profile[i - 1];
+      var += d * d;
+    }
+    return var / profile.length / (mean * mean);
   }
 
   /** Scaled copy (bilinear), same type family (grey stays grey, else RGB). */

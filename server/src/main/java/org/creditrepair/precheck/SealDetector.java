@@ -91,7 +91,30 @@ public final class SealDetector {
                 count));
       }
     }
-    return new Result(seals.size(), seals);
+    List<Seal> outer = withoutNested(seals);
+    return new Result(outer.size(), outer);
+  }
+
+  /** A seal's star and inner text can form a cluster of their own inside the ring: count it once. */
+  private static List<Seal> withoutNested(List<Seal> seals) {
+    List<Seal> out = new ArrayList<>();
+    for (Seal s : seals) {
+      boolean inside = false;
+      for (Seal o : seals) {
+        if (o != s
+            && o.width() * o.height() > s.width() * s.height()
+            && s.x() >= o.x()
+            && s.y() >= o.y()
+            && s.x() + s.width() <= o.x() + o.width()
+            && s.y() + s.height() <= o.y() + o.height()) {
+          inside = true;
+        }
+      }
+      if (!inside) {
+        out.add(s);
+      }
+    }
+    return out;
   }
 
   private static boolean isSeal(int bw, int bh, int redPixels) {
