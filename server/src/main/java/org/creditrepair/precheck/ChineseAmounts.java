@@ -17,8 +17,8 @@ public final class ChineseAmounts {
   public static final String INTEGER_CHARS = "零壹贰叁肆伍陆柒捌玖拾佰仟万亿〇一二三四五六七八九十百千两";
 
   /**
-   * The value of {@code yuan} (the part before 元/圆) plus optional 角 and 分 digits, or empty when it is
-   * not a well-formed numeral.
+   * The value of {@code yuan} (the part before 元/圆) plus optional 角 and 分 digits, or empty when it
+   * is not a well-formed numeral.
    */
   public static Optional<BigDecimal> parse(String yuan, String jiao, String fen) {
     long integer = parseInteger(yuan);

@@ -10,12 +10,13 @@ import org.creditrepair.knowledge.ChineseNumerals;
 
 /**
  * 日期识别：finds dates written as 2026年3月5日, 2026-03-05, 2026/3/5, 2026.03.05 or in Chinese numerals
- * (二〇二六年三月五日, 二零二六年十二月三十一日; up to two stray OCR characters between the year digits), with
- * their position in the text.
+ * (二〇二六年三月五日, 二零二六年十二月三十一日; up to two stray OCR characters between the year digits), with their
+ * position in the text.
  */
 public final class ChineseDates {
   private static final Pattern ARABIC =
-      Pattern.compile("((?:19|20)\\d{2})\\s*(?:年|-|/|\\.)\\s*(\\d{1,2})\\s*(?:月|-|/|\\.)\\s*(\\d{1,2})\\s*日?");
+      Pattern.compile(
+          "((?:19|20)\\d{2})\\s*(?:年|-|/|\\.)\\s*(\\d{1,2})\\s*(?:月|-|/|\\.)\\s*(\\d{1,2})\\s*日?");
   private static final Pattern CHINESE =
       Pattern.compile(
           "([〇○零OoΟ0一二三四五六七八九](?:[^\\n年月日]{0,2}?[〇○零OoΟ0一二三四五六七八九]){3})年"
@@ -32,7 +33,12 @@ public final class ChineseDates {
     List<Found> out = new ArrayList<>();
     Matcher m = ARABIC.matcher(text);
     while (m.find()) {
-      add(out, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), m);
+      add(
+          out,
+          Integer.parseInt(m.group(1)),
+          Integer.parseInt(m.group(2)),
+          Integer.parseInt(m.group(3)),
+          m);
     }
     m = CHINESE.matcher(text);
     while (m.find()) {

@@ -16,9 +16,9 @@ import org.creditrepair.shared.uscc.Uscc;
 
 /**
  * 交叉核对：checks across the documents and against the applicant and its records — USCC and name
- * identical, 文号, fine and decision date as recorded, paid ≥ fine + 加处罚款, payment after the decision,
- * 承诺书 after payment, signer is the legal representative or an authorised agent, agent's ID present,
- * required materials present, minimum publicity period reached (DOMAIN.md §5).
+ * identical, 文号, fine and decision date as recorded, paid ≥ fine + 加处罚款, payment after the
+ * decision, 承诺书 after payment, signer is the legal representative or an authorised agent, agent's
+ * ID present, required materials present, minimum publicity period reached (DOMAIN.md §5).
  */
 final class CrossChecks {
   private static final Set<String> AGENT_MATERIALS =
@@ -59,8 +59,7 @@ final class CrossChecks {
     }
     for (Map.Entry<String, List<String>> e : byCode.entrySet()) {
       if (!expected.isEmpty() && !e.getKey().equals(expected)) {
-        defects.add(
-            d(DefectCode.USCC_MISMATCH_RECORD, "found", e.getKey(), "expected", expected));
+        defects.add(d(DefectCode.USCC_MISMATCH_RECORD, "found", e.getKey(), "expected", expected));
       }
     }
     return result("uscc", "统一社会信用代码一致", byCode, defects);
@@ -99,7 +98,12 @@ final class CrossChecks {
       files.add(d.fileName());
       if (recorded.stream().noneMatch(r -> sameNo(r, no))) {
         defects.add(
-            d(DefectCode.DECISION_NO_MISMATCH, "found", no, "expected", String.join("、", recorded)));
+            d(
+                DefectCode.DECISION_NO_MISMATCH,
+                "found",
+                no,
+                "expected",
+                String.join("、", recorded)));
       }
     }
     return outcome("decision-number", "决定书文号与记录一致", files, defects);
@@ -334,15 +338,13 @@ final class CrossChecks {
       long have = docs.stream().filter(d -> d.detectedType() == type).count();
       if (have < Math.max(1, item.copies())) {
         missing.add(item.materialId());
-        String name = item.name() + (have > 0 ? "（需 " + item.copies() + " 份，找到 " + have + " 份）" : "");
+        String name =
+            item.name() + (have > 0 ? "（需 " + item.copies() + " 份，找到 " + have + " 份）" : "");
         defects.add(d(DefectCode.MATERIAL_MISSING, "material", name));
       }
     }
     return outcome(
-        "materials",
-        "材料齐全",
-        ctx.requiredMaterials().isEmpty() ? List.of() : List.of("*"),
-        defects);
+        "materials", "材料齐全", ctx.requiredMaterials().isEmpty() ? List.of() : List.of("*"), defects);
   }
 
   private CrossCheck publicity(PrecheckContext ctx, LocalDate date) {
@@ -357,7 +359,10 @@ final class CrossChecks {
               n.earliestDate().toString()));
     }
     return outcome(
-        "publicity-period", "申请日已满最短公示期", ctx.records().isEmpty() ? List.of() : List.of("*"), defects);
+        "publicity-period",
+        "申请日已满最短公示期",
+        ctx.records().isEmpty() ? List.of() : List.of("*"),
+        defects);
   }
 
   /** 文号 compared without spaces and with 〔〕 brackets: 杭市监处罚[2025]12号 = 杭市监处罚〔2025〕12号. */

@@ -46,8 +46,7 @@ public final class DefectCatalogue {
 
   @SuppressWarnings("unchecked")
   static DefectCatalogue parse(String yaml) {
-    Map<String, Object> root =
-        new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+    Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
     List<Map<String, Object>> list = (List<Map<String, Object>>) root.get("defects");
     Map<DefectCode, Spec> specs = new EnumMap<>(DefectCode.class);
     for (Map<String, Object> d : list) {

@@ -9,8 +9,8 @@ import java.util.Set;
 
 /**
  * 单份材料检查：defects of one document on its own — file format and name, page quality (unreadable,
- * blurred, rotated, blank, low resolution, missing pages), type, seal, signature, USCC, dates, amounts
- * and 文号.
+ * blurred, rotated, blank, low resolution, missing pages), type, seal, signature, USCC, dates,
+ * amounts and 文号.
  */
 final class DocumentChecks {
   private static final Set<DocumentType> NEED_USCC =

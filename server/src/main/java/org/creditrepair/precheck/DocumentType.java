@@ -4,13 +4,12 @@ import java.util.List;
 
 /**
  * 材料类型：the kinds of document the pre-check recognises, each with the checklist materials (ids of
- * {@code knowledge-base/materials/catalogue.yaml}) it can stand for and whether a seal and a signature
- * are required on it.
+ * {@code knowledge-base/materials/catalogue.yaml}) it can stand for and whether a seal and a
+ * signature are required on it.
  *
- * <p>Seal and signature requirements come from the catalogue spec (seed 000, unverified): 承诺书
- * (公章 + 法定代表人签字), 授权委托书 (公章 + 法定代表人签字), 营业执照复印件 (公章), 罚款缴纳凭证 (银行盖章或财政收据), 整改验收报告
- * (处罚机关签章); 行政处罚决定书 bears the deciding authority's seal (行政处罚法 第五十九条, not checked against
- * the corpus here).
+ * <p>Seal and signature requirements come from the catalogue spec (seed 000, unverified): 承诺书 (公章 +
+ * 法定代表人签字), 授权委托书 (公章 + 法定代表人签字), 营业执照复印件 (公章), 罚款缴纳凭证 (银行盖章或财政收据), 整改验收报告 (处罚机关签章); 行政处罚决定书 bears
+ * the deciding authority's seal (行政处罚法 第五十九条, not checked against the corpus here).
  */
 public enum DocumentType {
   PENALTY_DECISION(
@@ -21,7 +20,10 @@ public enum DocumentType {
       true,
       false),
   REPAIR_APPLICATION(
-      "信用修复申请表", List.of("MAT-REPAIR-APPLICATION-FORM", "MAT-TAX-CREDIT-REPAIR-FORM"), false, false),
+      "信用修复申请表",
+      List.of("MAT-REPAIR-APPLICATION-FORM", "MAT-TAX-CREDIT-REPAIR-FORM"),
+      false,
+      false),
   COMMITMENT_LETTER("信用修复承诺书", List.of("MAT-COMMITMENT-LETTER"), true, true),
   SITUATION_STATEMENT("情况说明", List.of("MAT-SITUATION-STATEMENT"), false, false),
   BUSINESS_LICENSE("营业执照", List.of("MAT-BUSINESS-LICENSE-COPY"), true, false),

@@ -11,8 +11,8 @@ import org.creditrepair.shared.uscc.Uscc;
 
 /**
  * 字段提取：reads 统一社会信用代码 (with its check character), company name, 文号, amounts (Arabic and capital
- * numerals), dates (Arabic and Chinese forms), legal representative, agent, signature lines and page
- * markers from the text of a document.
+ * numerals), dates (Arabic and Chinese forms), legal representative, agent, signature lines and
+ * page markers from the text of a document.
  */
 public final class FieldExtractor {
   private static final String NAME = "[\\u4e00-\\u9fa5·]{2,4}";
@@ -34,21 +34,23 @@ public final class FieldExtractor {
               + "|[￥¥]\\s*((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d{1,2})?)");
   private static final Pattern CAPITAL_AMOUNT =
       Pattern.compile(
-          "([" + ChineseAmounts.INTEGER_CHARS + "]+)[元圆](?:([零壹贰叁肆伍陆柒捌玖])角)?(?:([零壹贰叁肆伍陆柒捌玖])分)?整?");
+          "(["
+              + ChineseAmounts.INTEGER_CHARS
+              + "]+)[元圆](?:([零壹贰叁肆伍陆柒捌玖])角)?(?:([零壹贰叁肆伍陆柒捌玖])分)?整?");
   private static final Pattern LEGAL_REP =
       Pattern.compile("法定代表人(?:姓名)?[:：](" + NAME + ")(?=$|\\n|[，,。；;（(：:]|身份|职务|性别)");
   private static final Pattern LEGAL_REP_CERT =
       Pattern.compile("兹证明(" + NAME + ")(?:同志|先生|女士)?[（(，,]");
   private static final Pattern AGENT =
-      Pattern.compile("(?:受托人|委托代理人|被委托人|代理人)(?:姓名)?[:：](" + NAME + ")(?=$|\\n|[，,。；;（(]|身份|职务|性别)");
+      Pattern.compile(
+          "(?:受托人|委托代理人|被委托人|代理人)(?:姓名)?[:：](" + NAME + ")(?=$|\\n|[，,。；;（(]|身份|职务|性别)");
   private static final Pattern SIGNATURE =
-      Pattern.compile("([\\u4e00-\\u9fa5]{0,8}?)[（(]?(?:签字|签名|签章)[^）)\\n:：]{0,6}[）)]?[:：]([^\\n]*)");
+      Pattern.compile(
+          "([\\u4e00-\\u9fa5]{0,8}?)[（(]?(?:签字|签名|签章)[^）)\\n:：]{0,6}[）)]?[:：]([^\\n]*)");
   private static final Pattern SIGNATURE_OCR =
       Pattern.compile("(法定代表人|申请人|受托人|委托人|经办人|承诺人)[（(][^）)\\n]{1,4}[）)][:：;；]([^\\n]*)");
   private static final List<String> DECISION_NO_LABELS =
-      List.of(
-          "缴纳罚款", "罚款", "行政处罚决定书", "处罚决定书", "决定书文号", "决定文号", "文号", "编号", "行政处罚",
-          "决定书", "用途");
+      List.of("缴纳罚款", "罚款", "行政处罚决定书", "处罚决定书", "决定书文号", "决定文号", "文号", "编号", "行政处罚", "决定书", "用途");
   private static final Pattern SIGNER = Pattern.compile("^(" + NAME + ")");
   private static final Pattern PAGE = Pattern.compile("第(\\d{1,3})页[，,/]?共(\\d{1,3})页");
   private static final Pattern PAYMENT_DATE_LABEL =
@@ -262,8 +264,11 @@ public final class FieldExtractor {
       }
       String role = m.group(1).isEmpty() ? "签字人" : m.group(1);
       String after = m.group(2);
-      if (company != null) {
-        after = after.replace(company, "");
+      if (company != null && company.length() >= 4) {
+        int seal = after.indexOf(company.substring(0, 4)); // a seal's (possibly cut) text
+        if (seal >= 0) {
+          after = after.substring(0, seal);
+        }
       }
       after = after.replaceAll("^[_＿\\s]+", "");
       Matcher s = SIGNER.matcher(after);

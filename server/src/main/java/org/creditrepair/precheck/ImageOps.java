@@ -7,8 +7,8 @@ import java.awt.image.DataBufferByte;
 
 /**
  * 图像预处理：grey conversion (with red seal ink removed before OCR), scaling, rotation by quarter turns,
- * and the measures the pre-check uses — sharpness (variance of the Laplacian at a fixed 100 dpi) and
- * ink coverage (blank pages).
+ * and the measures the pre-check uses — sharpness (variance of the Laplacian at a fixed 100 dpi)
+ * and ink coverage (blank pages).
  */
 public final class ImageOps {
   /** Sharpness and ink are measured at this resolution, so thresholds do not depend on the scan. */

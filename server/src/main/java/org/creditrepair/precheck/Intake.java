@@ -89,7 +89,14 @@ public final class Intake {
         ErrorCode.IMAGE_TOO_LARGE,
         "文件“" + file + "”的图像尺寸过大（" + width + "×" + height + "），上限 " + limits.maxPixels() + " 像素",
         Map.of(
-            "file", file, "width", "" + width, "height", "" + height, "limit", "" + limits.maxPixels()));
+            "file",
+            file,
+            "width",
+            "" + width,
+            "height",
+            "" + height,
+            "limit",
+            "" + limits.maxPixels()));
   }
 
   static CreditRepairException error(ErrorCode code, Upload u, String message) {

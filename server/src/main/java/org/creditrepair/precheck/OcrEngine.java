@@ -2,7 +2,9 @@ package org.creditrepair.precheck;
 
 import java.awt.image.BufferedImage;
 
-/** 文字识别：OCR of one page image (Simplified Chinese + English); implemented by {@code precheck.ocr}. */
+/**
+ * 文字识别：OCR of one page image (Simplified Chinese + English); implemented by {@code precheck.ocr}.
+ */
 public interface OcrEngine {
   /** True when the engine can run (binary and language data present). */
   boolean available();

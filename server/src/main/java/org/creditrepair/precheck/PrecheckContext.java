@@ -8,8 +8,8 @@ import org.creditrepair.diagnosis.Enterprise;
 import org.creditrepair.plan.ChecklistItem;
 
 /**
- * 预审上下文：the applicant (name, 统一社会信用代码, 法定代表人), its records, the application date (null =
- * today) and the materials the plan's checklist requires ({@code RepairPlan.checklist()}).
+ * 预审上下文：the applicant (name, 统一社会信用代码, 法定代表人), its records, the application date (null = today) and
+ * the materials the plan's checklist requires ({@code RepairPlan.checklist()}).
  */
 public record PrecheckContext(
     Enterprise enterprise,

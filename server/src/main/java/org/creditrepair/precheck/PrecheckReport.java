@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * 预审报告：the verdict, every document with its type, fields and defects, the cross-document checks
- * and the ids of missing materials (DESIGN.md §4 {@code POST /api/v1/prechecks}).
+ * 预审报告：the verdict, every document with its type, fields and defects, the cross-document checks and
+ * the ids of missing materials (DESIGN.md §4 {@code POST /api/v1/prechecks}).
  */
 public record PrecheckReport(
     Verdict verdict,

@@ -27,8 +27,8 @@ import org.creditrepair.shared.ErrorCode;
 /**
  * 材料预审：accepts a batch of uploads (limits, content sniffing), reads each file on a bounded worker
  * pool with a per-file time limit (text layer or OCR per page), classifies it, extracts its fields,
- * checks it and the documents against each other and the record, and gives a verdict. Blocking: call
- * it from a worker or virtual thread, never from an event loop.
+ * checks it and the documents against each other and the record, and gives a verdict. Blocking:
+ * call it from a worker or virtual thread, never from an event loop.
  */
 public final class PrecheckService implements AutoCloseable {
   private final Intake intake;
@@ -72,8 +72,7 @@ public final class PrecheckService implements AutoCloseable {
       Clock clock,
       int workers) {
     IntakeLimits limits = IntakeLimits.DEFAULT;
-    DocumentReader reader =
-        new DocumentReader(pdfs, ocr, limits, ReaderSettings.DEFAULT, clock);
+    DocumentReader reader = new DocumentReader(pdfs, ocr, limits, ReaderSettings.DEFAULT, clock);
     return new PrecheckService(
         limits, reader, DefectCatalogue.load(bundle), eligibility, clock, workers);
   }
@@ -136,7 +135,8 @@ public final class PrecheckService implements AutoCloseable {
     // every file has its own time limit once a worker starts it; this bound only guards against a
     // worker stuck in code that ignores it
     long waitMs =
-        limits.perFileTimeout().toMillis() * (accepted.size() + 1) + Duration.ofSeconds(5).toMillis();
+        limits.perFileTimeout().toMillis() * (accepted.size() + 1)
+            + Duration.ofSeconds(5).toMillis();
     long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(waitMs);
     List<DocumentReport> docs = new ArrayList<>();
     try {

@@ -71,7 +71,9 @@ public final class SealDetector {
         if (red[i]) {
           count++;
         }
-        int[] next = {x > 0 ? i - 1 : -1, x < w - 1 ? i + 1 : -1, y > 0 ? i - w : -1, y < h - 1 ? i + w : -1};
+        int[] next = {
+          x > 0 ? i - 1 : -1, x < w - 1 ? i + 1 : -1, y > 0 ? i - w : -1, y < h - 1 ? i + w : -1
+        };
         for (int j : next) {
           if (j >= 0 && grown[j] && !seen[j]) {
             seen[j] = true;
@@ -95,7 +97,9 @@ public final class SealDetector {
     return new Result(outer.size(), outer);
   }
 
-  /** A seal's star and inner text can form a cluster of their own inside the ring: count it once. */
+  /**
+   * A seal's star and inner text can form a cluster of their own inside the ring: count it once.
+   */
   private static List<Seal> withoutNested(List<Seal> seals) {
     List<Seal> out = new ArrayList<>();
     for (Seal s : seals) {

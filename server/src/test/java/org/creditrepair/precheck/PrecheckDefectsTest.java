@@ -33,20 +33,27 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Every defect code is triggered by a generated document set with that one defect injected (text PDFs
- * through PDFBox; image pages through a scripted OCR engine, so no tesseract is needed here), and
- * the complete correct set passes with no defect at all.
+ * Every defect code is triggered by a generated document set with that one defect injected (text
+ * PDFs through PDFBox; image pages through a scripted OCR engine, so no tesseract is needed here),
+ * and the complete correct set passes with no defect at all.
  */
 class PrecheckDefectsTest {
   private record Scenario(
-      Supplier<List<Upload>> uploads, Supplier<PrecheckContext> context, OcrEngine ocr, Eligibility eligibility) {}
+      Supplier<List<Upload>> uploads,
+      Supplier<PrecheckContext> context,
+      OcrEngine ocr,
+      Eligibility eligibility) {}
 
   private static final Map<DefectCode, Scenario> SCENARIOS = new EnumMap<>(DefectCode.class);
 
   private static void add(DefectCode code, Supplier<List<Upload>> uploads) {
     SCENARIOS.put(
         code,
-        new Scenario(uploads, PrecheckFixtures::context, ocr(DocumentType.COMMITMENT_LETTER), Eligibility.none()));
+        new Scenario(
+            uploads,
+            PrecheckFixtures::context,
+            ocr(DocumentType.COMMITMENT_LETTER),
+            Eligibility.none()));
   }
 
   private static void add(DefectCode code, Supplier<List<Upload>> uploads, OcrEngine ocr) {
@@ -63,7 +70,9 @@ class PrecheckDefectsTest {
     Sheet receipt = SampleMaterials.sheet(DocumentType.FINE_RECEIPT, CASE);
     Party other = new Party("杭州远航科技有限公司", SampleMaterials.uscc(99), "王五", "赵六", "杭州市滨江区");
 
-    add(DefectCode.FILE_FORMAT, () -> with(image("承诺书.png", commitment, ScanOptions.clean(150), true)));
+    add(
+        DefectCode.FILE_FORMAT,
+        () -> with(image("承诺书.png", commitment, ScanOptions.clean(150), true)));
     add(DefectCode.FILE_NAME_MISMATCH, () -> with(pdf("承诺书.jpg", commitment)));
     add(
         DefectCode.FILE_DUPLICATE,
@@ -84,7 +93,9 @@ class PrecheckDefectsTest {
         DefectCode.PAGE_ROTATED,
         () -> with(image("承诺书.jpg", commitment, ScanOptions.clean(150).rotated(90), false)),
         new PrecheckFixtures.ScriptedOcr(commitment.text(), 90, 270));
-    add(DefectCode.PAGE_BLANK, () -> plus(new Upload("空白.jpg", SampleMaterials.jpg(blank(), 0.9f))));
+    add(
+        DefectCode.PAGE_BLANK,
+        () -> plus(new Upload("空白.jpg", SampleMaterials.jpg(blank(), 0.9f))));
     add(DefectCode.PAGE_MISSING, () -> with(pdf("决定书.pdf", decision.withoutPage(1))));
     add(
         DefectCode.PAGE_LOW_RESOLUTION,
@@ -109,13 +120,22 @@ class PrecheckDefectsTest {
     add(
         DefectCode.AMOUNT_WORDS_MISMATCH,
         () -> with(pdf("回单.pdf", replace(receipt, "壹万贰仟元整", "壹万元整"))));
-    add(DefectCode.DECISION_NO_MISSING, () -> with(pdf("决定书.pdf", drop(decision, CASE.decisionNo()))));
+    add(
+        DefectCode.DECISION_NO_MISSING,
+        () -> with(pdf("决定书.pdf", drop(decision, CASE.decisionNo()))));
     add(
         DefectCode.USCC_MISMATCH_DOCUMENTS,
-        () -> with(pdf("营业执照.pdf", SampleMaterials.sheet(DocumentType.BUSINESS_LICENSE, caseFor(other)))));
-    SCENARIOS.put(DefectCode.USCC_MISMATCH_RECORD, SCENARIOS.get(DefectCode.USCC_MISMATCH_DOCUMENTS));
-    SCENARIOS.put(DefectCode.NAME_MISMATCH_DOCUMENTS, SCENARIOS.get(DefectCode.USCC_MISMATCH_DOCUMENTS));
-    SCENARIOS.put(DefectCode.NAME_MISMATCH_RECORD, SCENARIOS.get(DefectCode.USCC_MISMATCH_DOCUMENTS));
+        () ->
+            with(
+                pdf(
+                    "营业执照.pdf",
+                    SampleMaterials.sheet(DocumentType.BUSINESS_LICENSE, caseFor(other)))));
+    SCENARIOS.put(
+        DefectCode.USCC_MISMATCH_RECORD, SCENARIOS.get(DefectCode.USCC_MISMATCH_DOCUMENTS));
+    SCENARIOS.put(
+        DefectCode.NAME_MISMATCH_DOCUMENTS, SCENARIOS.get(DefectCode.USCC_MISMATCH_DOCUMENTS));
+    SCENARIOS.put(
+        DefectCode.NAME_MISMATCH_RECORD, SCENARIOS.get(DefectCode.USCC_MISMATCH_DOCUMENTS));
     add(
         DefectCode.DECISION_NO_MISMATCH,
         () -> with(pdf("决定书.pdf", replace(decision, CASE.decisionNo(), "杭市监处罚〔2025〕999号"))));
@@ -123,8 +143,15 @@ class PrecheckDefectsTest {
         DefectCode.FINE_MISMATCH_RECORD,
         () ->
             with(
-                pdf("决定书.pdf", replace(replace(decision, "壹万贰仟元整", "壹万伍仟元整"), "12,000.00", "15,000.00")),
-                pdf("回单.pdf", SampleMaterials.sheet(DocumentType.FINE_RECEIPT, caseWith(new BigDecimal("15000.00"), CASE.paymentDate(), CASE.signedDate())))));
+                pdf(
+                    "决定书.pdf",
+                    replace(replace(decision, "壹万贰仟元整", "壹万伍仟元整"), "12,000.00", "15,000.00")),
+                pdf(
+                    "回单.pdf",
+                    SampleMaterials.sheet(
+                        DocumentType.FINE_RECEIPT,
+                        caseWith(
+                            new BigDecimal("15000.00"), CASE.paymentDate(), CASE.signedDate())))));
     add(
         DefectCode.AMOUNT_BELOW_FINE,
         () ->
@@ -133,7 +160,8 @@ class PrecheckDefectsTest {
                     "回单.pdf",
                     SampleMaterials.sheet(
                         DocumentType.FINE_RECEIPT,
-                        caseWith(new BigDecimal("10000.00"), CASE.paymentDate(), CASE.signedDate())))));
+                        caseWith(
+                            new BigDecimal("10000.00"), CASE.paymentDate(), CASE.signedDate())))));
     add(
         DefectCode.PAYMENT_BEFORE_DECISION,
         () ->
@@ -151,7 +179,14 @@ class PrecheckDefectsTest {
         () -> with(pdf("承诺书.pdf", replace(commitment, "法定代表人（签字）：张三", "法定代表人（签字）：王五"))));
     add(
         DefectCode.LEGAL_REP_MISMATCH,
-        () -> with(pdf("营业执照.pdf", replace(SampleMaterials.sheet(DocumentType.BUSINESS_LICENSE, CASE), "法定代表人：张三", "法定代表人：王五"))));
+        () ->
+            with(
+                pdf(
+                    "营业执照.pdf",
+                    replace(
+                        SampleMaterials.sheet(DocumentType.BUSINESS_LICENSE, CASE),
+                        "法定代表人：张三",
+                        "法定代表人：王五"))));
     add(DefectCode.AGENT_ID_MISSING, () -> plus(pdf("委托书.pdf", DocumentType.POWER_OF_ATTORNEY)));
     add(DefectCode.MATERIAL_MISSING, () -> without("回单.pdf"));
     SCENARIOS.put(
@@ -167,7 +202,8 @@ class PrecheckDefectsTest {
             PrecheckFixtures::completeSet,
             PrecheckFixtures::context,
             ocr(DocumentType.COMMITMENT_LETTER),
-            (e, records, date) -> List.of(new Eligibility.NotYet("R1", LocalDate.of(2025, 9, 10)))));
+            (e, records, date) ->
+                List.of(new Eligibility.NotYet("R1", LocalDate.of(2025, 9, 10)))));
     add(
         DefectCode.DECISION_DATE_MISMATCH,
         () -> with(pdf("决定书.pdf", replace(decision, "二〇二五年三月五日", "二〇二五年三月六日"))));
@@ -197,13 +233,25 @@ class PrecheckDefectsTest {
       r.documents().forEach(d -> assertTrue(d.seals() >= 1, d.fileName() + " seal"));
       assertTrue(
           r.crossChecks().stream()
-              .allMatch(c -> c.outcome() == CrossCheck.Outcome.PASSED || c.outcome() == CrossCheck.Outcome.SKIPPED));
+              .allMatch(
+                  c ->
+                      c.outcome() == CrossCheck.Outcome.PASSED
+                          || c.outcome() == CrossCheck.Outcome.SKIPPED));
       assertTrue(
           r.crossChecks().stream()
               .filter(c -> c.outcome() == CrossCheck.Outcome.PASSED)
               .map(CrossCheck::id)
               .collect(Collectors.toSet())
-              .containsAll(Set.of("uscc", "company-name", "decision-number", "amount-paid", "payment-after-decision", "commitment-after-payment", "signer", "materials")));
+              .containsAll(
+                  Set.of(
+                      "uscc",
+                      "company-name",
+                      "decision-number",
+                      "amount-paid",
+                      "payment-after-decision",
+                      "commitment-after-payment",
+                      "signer",
+                      "materials")));
     }
   }
 
@@ -212,11 +260,13 @@ class PrecheckDefectsTest {
   void should_report_each_injected_defect(DefectCode code) {
     assumeFont();
     Scenario sc = SCENARIOS.get(code);
-    try (PrecheckService s = PrecheckFixtures.service(sc.ocr(), sc.eligibility(), IntakeLimits.DEFAULT)) {
+    try (PrecheckService s =
+        PrecheckFixtures.service(sc.ocr(), sc.eligibility(), IntakeLimits.DEFAULT)) {
       PrecheckReport r = s.check(sc.context().get(), sc.uploads().get());
       Set<String> codes = r.allDefects().stream().map(Defect::code).collect(Collectors.toSet());
       assertTrue(codes.contains(code.id()), code.id() + " not in " + codes);
-      Defect d = r.allDefects().stream().filter(x -> x.code().equals(code.id())).findFirst().orElseThrow();
+      Defect d =
+          r.allDefects().stream().filter(x -> x.code().equals(code.id())).findFirst().orElseThrow();
       assertTrue(!d.message().contains("{") && !d.hint().isBlank(), d.message());
       assertEquals(
           d.severity() == Defect.DefectSeverity.ERROR ? Verdict.FAIL : r.verdict(), r.verdict());
@@ -263,7 +313,8 @@ class PrecheckDefectsTest {
     return dot < 0 ? name : name.substring(0, dot);
   }
 
-  private static List<org.creditrepair.plan.ChecklistItem> withItem(org.creditrepair.plan.ChecklistItem extra) {
+  private static List<org.creditrepair.plan.ChecklistItem> withItem(
+      org.creditrepair.plan.ChecklistItem extra) {
     List<org.creditrepair.plan.ChecklistItem> out = new ArrayList<>(PrecheckFixtures.checklist());
     out.add(extra);
     return out;
@@ -277,7 +328,9 @@ class PrecheckDefectsTest {
 
   static Sheet drop(Sheet s, String containing) {
     List<List<String>> pages =
-        s.pages().stream().map(p -> p.stream().filter(l -> !l.contains(containing)).toList()).toList();
+        s.pages().stream()
+            .map(p -> p.stream().filter(l -> !l.contains(containing)).toList())
+            .toList();
     return new Sheet(s.type(), s.title(), pages, s.sealText());
   }
 
@@ -294,5 +347,4 @@ class PrecheckDefectsTest {
     g.dispose();
     return img;
   }
-
 }

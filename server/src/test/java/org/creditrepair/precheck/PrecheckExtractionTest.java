@@ -47,7 +47,8 @@ class PrecheckExtractionTest {
   @Test
   void should_find_dates_in_arabic_and_chinese_forms() {
     List<LocalDate> dates =
-        ChineseDates.find("2026年3月5日 2026-03-06 2026/3/7 2026.03.08 二〇二六年三月五日 二零二六年十二月三十一日 2026年13月40日")
+        ChineseDates.find(
+                "2026年3月5日 2026-03-06 2026/3/7 2026.03.08 二〇二六年三月五日 二零二六年十二月三十一日 2026年13月40日")
             .stream()
             .map(ChineseDates.Found::date)
             .toList();
@@ -66,8 +67,7 @@ class PrecheckExtractionTest {
   @Test
   void should_validate_the_uscc_check_character() {
     String good = SampleMaterials.uscc(3);
-    DocumentFields ok =
-        extractor.extract(DocumentType.OTHER, List.of("统一社会信用代码：" + good + "\n"));
+    DocumentFields ok = extractor.extract(DocumentType.OTHER, List.of("统一社会信用代码：" + good + "\n"));
     assertEquals(good, ok.uscc());
     assertTrue(ok.usccValid());
     DocumentFields bad =
@@ -75,8 +75,7 @@ class PrecheckExtractionTest {
             DocumentType.OTHER, List.of("统一社会信用代码：" + SampleMaterials.corruptUscc(good)));
     assertFalse(bad.usccValid());
     // an 18-digit ID number is not taken for a USCC
-    assertNull(
-        extractor.extract(DocumentType.OTHER, List.of("公民身份号码：330106199001011234")).uscc());
+    assertNull(extractor.extract(DocumentType.OTHER, List.of("公民身份号码：330106199001011234")).uscc());
   }
 
   @Test
@@ -125,7 +124,13 @@ class PrecheckExtractionTest {
     assertEquals(1, r.count());
     SealDetector.Seal s = r.seals().getFirst();
     assertTrue(s.width() > 100 && s.width() < 260, s.toString()); // ≈ 42 mm at 100 dpi = 165 px
-    assertEquals(0, d.detect(SampleMaterials.scan(sheet.withoutSeal(), 0, SampleMaterials.ScanOptions.clean(100)), 100).count());
+    assertEquals(
+        0,
+        d.detect(
+                SampleMaterials.scan(
+                    sheet.withoutSeal(), 0, SampleMaterials.ScanOptions.clean(100)),
+                100)
+            .count());
     var g = img.createGraphics();
     g.setColor(new java.awt.Color(210, 20, 30));
     g.fillRect(50, 30, 700, 25);
@@ -151,9 +156,12 @@ class PrecheckExtractionTest {
   void should_measure_sharpness_and_orientation() {
     var c = SampleMaterials.sampleCase(SampleMaterials.party());
     var sheet = SampleMaterials.sheet(DocumentType.PENALTY_DECISION, c);
-    var sharp = ImageOps.forMeasure(SampleMaterials.scan(sheet, 0, SampleMaterials.ScanOptions.clean(100)), 100);
+    var sharp =
+        ImageOps.forMeasure(
+            SampleMaterials.scan(sheet, 0, SampleMaterials.ScanOptions.clean(100)), 100);
     var blurred =
-        ImageOps.forMeasure(SampleMaterials.scan(sheet, 0, SampleMaterials.ScanOptions.clean(100).blurred(3)), 100);
+        ImageOps.forMeasure(
+            SampleMaterials.scan(sheet, 0, SampleMaterials.ScanOptions.clean(100).blurred(3)), 100);
     assertTrue(ImageOps.sharpness(sharp) > ReaderSettings.DEFAULT.blurThreshold());
     assertTrue(ImageOps.sharpness(blurred) < ReaderSettings.DEFAULT.blurThreshold());
     assertFalse(ImageOps.sideways(sharp));

@@ -27,7 +27,8 @@ import org.creditrepair.precheck.pdf.SampleMaterials.Party;
 final class PrecheckFixtures {
   static final KnowledgeBundle BUNDLE = KnowledgeBundle.fromClasspath();
   static final DefectCatalogue CATALOGUE = DefectCatalogue.load(BUNDLE);
-  static final Clock CLOCK = Clock.fixed(Instant.parse("2025-04-01T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+  static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2025-04-01T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
   static final LocalDate APPLICATION_DATE = LocalDate.of(2025, 4, 1);
   static final Party PARTY = SampleMaterials.party();
   static final Case CASE = SampleMaterials.sampleCase(PARTY);

@@ -56,11 +56,16 @@ class PrecheckIntakeTest {
 
   @Test
   void should_sniff_type_from_magic_bytes_not_name() {
-    assertEquals(FileKind.PDF, FileSniffer.sniff("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII)).orElseThrow());
-    assertEquals(FileKind.JPEG, FileSniffer.sniff(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0}).orElseThrow());
+    assertEquals(
+        FileKind.PDF,
+        FileSniffer.sniff("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII)).orElseThrow());
+    assertEquals(
+        FileKind.JPEG,
+        FileSniffer.sniff(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0}).orElseThrow());
     assertEquals(
         FileKind.PNG,
-        FileSniffer.sniff(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0}).orElseThrow());
+        FileSniffer.sniff(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0})
+            .orElseThrow());
     assertTrue(FileSniffer.sniff("GIF89a".getBytes(StandardCharsets.US_ASCII)).isEmpty());
     assertTrue(FileSniffer.sniff(new byte[0]).isEmpty());
   }
@@ -108,9 +113,13 @@ class PrecheckIntakeTest {
 
   @Test
   void should_refuse_png_and_jpeg_with_huge_declared_dimensions_before_decoding() {
-    assertEquals(ErrorCode.IMAGE_TOO_LARGE, refusal(new Upload("bomb.png", pngHeader(50_000, 50_000))));
-    assertEquals(ErrorCode.IMAGE_TOO_LARGE, refusal(new Upload("bomb.jpg", jpegHeader(65_000, 65_000))));
-    assertEquals(ErrorCode.MALFORMED_FILE, refusal(new Upload("cut.png", Arrays.copyOf(pngHeader(10, 10), 12))));
+    assertEquals(
+        ErrorCode.IMAGE_TOO_LARGE, refusal(new Upload("bomb.png", pngHeader(50_000, 50_000))));
+    assertEquals(
+        ErrorCode.IMAGE_TOO_LARGE, refusal(new Upload("bomb.jpg", jpegHeader(65_000, 65_000))));
+    assertEquals(
+        ErrorCode.MALFORMED_FILE,
+        refusal(new Upload("cut.png", Arrays.copyOf(pngHeader(10, 10), 12))));
   }
 
   @Test
@@ -131,10 +140,14 @@ class PrecheckIntakeTest {
   @Test
   void should_refuse_truncated_and_garbled_pdfs() {
     assumeFont();
-    byte[] ok = SampleMaterials.textPdf(SampleMaterials.sheet(DocumentType.PENALTY_DECISION, PrecheckFixtures.CASE));
+    byte[] ok =
+        SampleMaterials.textPdf(
+            SampleMaterials.sheet(DocumentType.PENALTY_DECISION, PrecheckFixtures.CASE));
     assertEquals(
-        ErrorCode.MALFORMED_FILE, refusal(new Upload("cut.pdf", Arrays.copyOf(ok, ok.length * 2 / 3))));
-    byte[] garbled = "%PDF-1.7\n%garbage\nthis is not a pdf\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        ErrorCode.MALFORMED_FILE,
+        refusal(new Upload("cut.pdf", Arrays.copyOf(ok, ok.length * 2 / 3))));
+    byte[] garbled =
+        "%PDF-1.7\n%garbage\nthis is not a pdf\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
     assertEquals(ErrorCode.MALFORMED_FILE, refusal(new Upload("garbled.pdf", garbled)));
   }
 
@@ -187,7 +200,8 @@ class PrecheckIntakeTest {
   @Test
   void should_read_a_pdf_named_jpg_as_pdf_and_flag_the_name() {
     assumeFont();
-    PrecheckReport r = SERVICE.check(context(), List.of(pdf("决定书.jpg", DocumentType.PENALTY_DECISION)));
+    PrecheckReport r =
+        SERVICE.check(context(), List.of(pdf("决定书.jpg", DocumentType.PENALTY_DECISION)));
     DocumentReport d = r.documents().getFirst();
     assertEquals(FileKind.PDF, d.fileKind());
     assertEquals(DocumentType.PENALTY_DECISION, d.detectedType());
@@ -196,7 +210,8 @@ class PrecheckIntakeTest {
 
   @Test
   void should_report_missing_tesseract_as_server_side_condition() {
-    TesseractOcr missing = new TesseractOcr("/nonexistent/tesseract", "chi_sim+eng", Duration.ofSeconds(5));
+    TesseractOcr missing =
+        new TesseractOcr("/nonexistent/tesseract", "chi_sim+eng", Duration.ofSeconds(5));
     assertTrue(!missing.available());
     try (PrecheckService s = service(missing)) {
       byte[] scan = SampleMaterials.png(page());
@@ -240,7 +255,8 @@ class PrecheckIntakeTest {
   private static byte[] encrypted(String userPassword) throws IOException {
     try (PDDocument doc = new PDDocument()) {
       doc.addPage(new PDPage(PDRectangle.A4));
-      StandardProtectionPolicy p = new StandardProtectionPolicy("owner", userPassword, new AccessPermission());
+      StandardProtectionPolicy p =
+          new StandardProtectionPolicy("owner", userPassword, new AccessPermission());
       p.setEncryptionKeyLength(128);
       doc.protect(p);
       return save(doc);
@@ -278,11 +294,41 @@ class PrecheckIntakeTest {
   /** A JPEG SOI, APP0 and SOF0 declaring {@code w}×{@code h}. */
   static byte[] jpegHeader(int w, int h) {
     return new byte[] {
-      (byte) 0xFF, (byte) 0xD8,
-      (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0, 1, 1, 0, 0, 1, 0, 1, 0, 0,
-      (byte) 0xFF, (byte) 0xC0, 0, 11, 8,
-      (byte) (h >> 8), (byte) h, (byte) (w >> 8), (byte) w, 1, 1, 0x11, 0,
-      (byte) 0xFF, (byte) 0xD9
+      (byte) 0xFF,
+      (byte) 0xD8,
+      (byte) 0xFF,
+      (byte) 0xE0,
+      0,
+      16,
+      'J',
+      'F',
+      'I',
+      'F',
+      0,
+      1,
+      1,
+      0,
+      0,
+      1,
+      0,
+      1,
+      0,
+      0,
+      (byte) 0xFF,
+      (byte) 0xC0,
+      0,
+      11,
+      8,
+      (byte) (h >> 8),
+      (byte) h,
+      (byte) (w >> 8),
+      (byte) w,
+      1,
+      1,
+      0x11,
+      0,
+      (byte) 0xFF,
+      (byte) 0xD9
     };
   }
 

@@ -21,9 +21,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Real tesseract (tesseract-ocr + tesseract-ocr-chi-sim) on generated scans: an image-only PDF, a PNG,
- * a rotated JPG and a blurred JPG — 7 OCR runs in all; skipped with a message when the binary or the
- * language data is missing.
+ * Real tesseract (tesseract-ocr + tesseract-ocr-chi-sim) on generated scans: an image-only PDF, a
+ * PNG, a rotated JPG and a blurred JPG — 7 OCR runs in all; skipped with a message when the binary
+ * or the language data is missing.
  */
 class PrecheckOcrIT {
   private static final TesseractOcr OCR = TesseractOcr.defaults();
@@ -77,7 +77,10 @@ class PrecheckOcrIT {
     assumeFont();
     Sheet sheet = SampleMaterials.sheet(DocumentType.FINE_RECEIPT, CASE);
     DocumentReport d =
-        one(new Upload("回单.png", SampleMaterials.png(SampleMaterials.scan(sheet, 0, ScanOptions.clean(200)))));
+        one(
+            new Upload(
+                "回单.png",
+                SampleMaterials.png(SampleMaterials.scan(sheet, 0, ScanOptions.clean(200)))));
     assertEquals(DocumentType.FINE_RECEIPT, d.detectedType(), d.text());
     assertEquals(0, new BigDecimal("12000").compareTo(d.fields().paidAmount()), d.text());
     assertEquals(CASE.paymentDate(), d.fields().paymentDate(), d.text());
@@ -90,7 +93,8 @@ class PrecheckOcrIT {
     assumeFont();
     Sheet sheet = SampleMaterials.sheet(DocumentType.COMMITMENT_LETTER, CASE);
     byte[] jpg =
-        SampleMaterials.jpg(SampleMaterials.scan(sheet, 0, ScanOptions.clean(200).rotated(90)), 0.9f);
+        SampleMaterials.jpg(
+            SampleMaterials.scan(sheet, 0, ScanOptions.clean(200).rotated(90)), 0.9f);
     DocumentReport d = one(new Upload("承诺书.jpg", jpg));
     assertEquals(DocumentType.COMMITMENT_LETTER, d.detectedType(), d.text());
     assertTrue(codes(d).contains("PRE-PAGE-ROTATED"), codes(d).toString());
@@ -102,7 +106,8 @@ class PrecheckOcrIT {
     assumeFont();
     Sheet sheet = SampleMaterials.sheet(DocumentType.COMMITMENT_LETTER, CASE);
     byte[] jpg =
-        SampleMaterials.jpg(SampleMaterials.scan(sheet, 0, ScanOptions.clean(200).blurred(6)), 0.9f);
+        SampleMaterials.jpg(
+            SampleMaterials.scan(sheet, 0, ScanOptions.clean(200).blurred(6)), 0.9f);
     DocumentReport d = one(new Upload("承诺书.jpg", jpg));
     assertTrue(codes(d).contains("PRE-PAGE-BLURRED"), codes(d).toString());
   }

@@ -22,10 +22,10 @@ import org.creditrepair.shared.CreditRepairException;
 import org.creditrepair.shared.ErrorCode;
 
 /**
- * Tesseract 文字识别：runs the tesseract CLI (Debian tesseract-ocr 5.3 with tesseract-ocr-chi-sim) through
- * {@link ProcessBuilder}, one process per page, the page piped in as PGM on stdin and the TSV result
- * read as UTF-8 from stdout, with {@code OMP_THREAD_LIMIT=1} and a deadline; a missing binary or
- * language is {@link ErrorCode#OCR_UNAVAILABLE}, a server-side condition.
+ * Tesseract 文字识别：runs the tesseract CLI (Debian tesseract-ocr 5.3 with tesseract-ocr-chi-sim)
+ * through {@link ProcessBuilder}, one process per page, the page piped in as PGM on stdin and the
+ * TSV result read as UTF-8 from stdout, with {@code OMP_THREAD_LIMIT=1} and a deadline; a missing
+ * binary or language is {@link ErrorCode#OCR_UNAVAILABLE}, a server-side condition.
  */
 public final class TesseractOcr implements OcrEngine {
   private static final System.Logger LOG = System.getLogger(TesseractOcr.class.getName());

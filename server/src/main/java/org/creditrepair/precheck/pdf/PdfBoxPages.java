@@ -30,9 +30,10 @@ import org.creditrepair.shared.CreditRepairException;
 import org.creditrepair.shared.ErrorCode;
 
 /**
- * PDFBox 页面读取：opens an uploaded PDF under a main-memory limit and refuses, with coded client errors,
- * truncated or malformed files, encrypted ones, too many pages, decompression bombs (content or image
- * streams that expand beyond the per-page limit) and images with huge declared dimensions.
+ * PDFBox 页面读取：opens an uploaded PDF under a main-memory limit and refuses, with coded client
+ * errors, truncated or malformed files, encrypted ones, too many pages, decompression bombs
+ * (content or image streams that expand beyond the per-page limit) and images with huge declared
+ * dimensions.
  */
 public final class PdfBoxPages implements PdfPages {
   /** Acrobat accepts %%EOF anywhere in the last 1024 bytes; missing means truncated. */
@@ -129,8 +130,7 @@ public final class PdfBoxPages implements PdfPages {
     }
   }
 
-  private void checkResources(PDResources resources, int depth, long[] decoded)
-      throws IOException {
+  private void checkResources(PDResources resources, int depth, long[] decoded) throws IOException {
     if (resources == null) {
       return;
     }

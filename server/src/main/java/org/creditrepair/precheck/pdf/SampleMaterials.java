@@ -42,9 +42,9 @@ import org.creditrepair.shared.uscc.Uscc;
 
 /**
  * 示例材料：generates repair materials (决定书, 缴款回单, 承诺书 …) as text PDFs (PDFBox + the TrueType CJK font
- * of fonts-wqy-zenhei) and as rendered scans (Java2D + fonts-noto-cjk or wqy-zenhei) with a red seal,
- * page numbers and injectable defects (no seal, blur, rotation, missing page, wrong amount or dates);
- * for the tests, the evaluation and the benchmark — no binary fixture comes from elsewhere.
+ * of fonts-wqy-zenhei) and as rendered scans (Java2D + fonts-noto-cjk or wqy-zenhei) with a red
+ * seal, page numbers and injectable defects (no seal, blur, rotation, missing page, wrong amount or
+ * dates); for the tests, the evaluation and the benchmark — no binary fixture comes from elsewhere.
  */
 public final class SampleMaterials {
   /** PDF font (TrueType; PDFBox cannot embed the CFF outlines of Noto CJK). */
@@ -75,10 +75,7 @@ public final class SampleMaterials {
       BigDecimal paid,
       LocalDate signedDate) {}
 
-  /**
-   * One document: its title lines, body lines per page, the seal text (null = no seal) and the
-   * signature line's signer (null = left empty).
-   */
+  /** One document: its title lines, body lines per page and the seal text (null = no seal). */
   public record Sheet(
       DocumentType type, List<String> title, List<List<String>> pages, String sealText) {
     public Sheet {
@@ -102,7 +99,7 @@ public final class SampleMaterials {
     public Sheet withoutPage(int index) {
       List<List<String>> p = new ArrayList<>(numbered());
       p.remove(index);
-      return new Sheet(type, title, p, sealText).alreadyNumbered();
+      return new Sheet(type, title, p, sealText);
     }
 
     /** Pages with "第 i 页 共 n 页" appended when the document has more than one page. */
@@ -121,10 +118,6 @@ public final class SampleMaterials {
 
     private boolean isNumbered() {
       return pages.stream().anyMatch(p -> !p.isEmpty() && p.getLast().startsWith("第 "));
-    }
-
-    private Sheet alreadyNumbered() {
-      return this;
     }
   }
 
@@ -179,7 +172,9 @@ public final class SampleMaterials {
     return new Party("杭州明达贸易有限公司", uscc(7), "张三", "李四", "杭州市西湖区文三路100号");
   }
 
-  /** A sample case: fine 12,000 元 decided 2025-03-05, paid 2025-03-10, letters signed 2025-03-20. */
+  /**
+   * A sample case: fine 12,000 元 decided 2025-03-05, paid 2025-03-10, letters signed 2025-03-20.
+   */
   public static Case sampleCase(Party p) {
     return new Case(
         p,
@@ -366,11 +361,7 @@ public final class SampleMaterials {
               type,
               List.of("会议通知"),
               List.of(
-                  List.of(
-                      "各部门：",
-                      "定于下周一上午九点在三楼会议室召开季度工作会议，请准时参加。",
-                      "办公室",
-                      arabic(c.signedDate()))),
+                  List.of("各部门：", "定于下周一上午九点在三楼会议室召开季度工作会议，请准时参加。", "办公室", arabic(c.signedDate()))),
               null);
     };
   }
@@ -464,8 +455,7 @@ public final class SampleMaterials {
 
   /** A 42 mm red ring with a star and the seal's text, drawn as vector graphics. */
   private static void pdfSeal(
-      PDPageContentStream cs, PDType0Font font, float x, float y, String label)
-      throws IOException {
+      PDPageContentStream cs, PDType0Font font, float x, float y, String label) throws IOException {
     float r = 60;
     float cx = x + r;
     float cy = y + r;
@@ -515,7 +505,8 @@ public final class SampleMaterials {
     int h = (int) Math.round(A4_H * px);
     BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = img.createGraphics();
-    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    g.setRenderingHint(
+        RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
     g.setColor(Color.WHITE);
     g.fillRect(0, 0, w, h);
@@ -561,7 +552,8 @@ public final class SampleMaterials {
     return img;
   }
 
-  private static void imageSeal(Graphics2D g, Font base, double x, double y, double r, String label) {
+  private static void imageSeal(
+      Graphics2D g, Font base, double x, double y, double r, String label) {
     Color red = new Color(SEAL_RED.getRed(), SEAL_RED.getGreen(), SEAL_RED.getBlue(), 210);
     g.setColor(red);
     g.setStroke(new BasicStroke((float) (r / 17)));
@@ -630,7 +622,8 @@ public final class SampleMaterials {
 
   private static BufferedImage pad(BufferedImage src, int r) {
     BufferedImage out =
-        new BufferedImage(src.getWidth() + 2 * r, src.getHeight() + 2 * r, BufferedImage.TYPE_INT_RGB);
+        new BufferedImage(
+            src.getWidth() + 2 * r, src.getHeight() + 2 * r, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = out.createGraphics();
     g.setColor(Color.WHITE);
     g.fillRect(0, 0, out.getWidth(), out.getHeight());
@@ -668,7 +661,9 @@ public final class SampleMaterials {
     try (PDDocument doc = new PDDocument()) {
       for (int i = 0; i < sheet.numbered().size(); i++) {
         BufferedImage img = scan(sheet, i, o);
-        PDPage page = new PDPage(new PDRectangle(img.getWidth() * 72f / o.dpi(), img.getHeight() * 72f / o.dpi()));
+        PDPage page =
+            new PDPage(
+                new PDRectangle(img.getWidth() * 72f / o.dpi(), img.getHeight() * 72f / o.dpi()));
         doc.addPage(page);
         PDImageXObject x = JPEGFactory.createFromImage(doc, img, 0.85f);
         try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
@@ -713,5 +708,4 @@ public final class SampleMaterials {
       throw new UncheckedIOException(e);
     }
   }
-
 }
