@@ -51,7 +51,11 @@ public final class GrpcErrors {
           DUPLICATE_RECORD_ID,
           INVALID_AMOUNT,
           FIELD_TOO_LONG,
-          INVALID_PUSH_TARGET ->
+          INVALID_PUSH_TARGET,
+          UNSUPPORTED_FILE_TYPE,
+          ENCRYPTED_PDF,
+          MALFORMED_FILE,
+          FILE_TOO_COMPLEX ->
           GrpcStatus.INVALID_ARGUMENT;
       case NOT_FOUND, TEMPLATE_NOT_FOUND -> GrpcStatus.NOT_FOUND;
       case UNAUTHENTICATED -> GrpcStatus.UNAUTHENTICATED;
@@ -59,9 +63,20 @@ public final class GrpcErrors {
       case CONFLICT -> GrpcStatus.ABORTED;
       case ILLEGAL_TRANSITION -> GrpcStatus.FAILED_PRECONDITION;
       case METHOD_NOT_ALLOWED -> GrpcStatus.UNIMPLEMENTED;
-      case PAYLOAD_TOO_LARGE, TOO_MANY_RECORDS, RATE_LIMITED, TOO_MANY_SUBSCRIPTIONS ->
+      case PAYLOAD_TOO_LARGE,
+          TOO_MANY_RECORDS,
+          RATE_LIMITED,
+          TOO_MANY_SUBSCRIPTIONS,
+          FILE_TOO_LARGE,
+          TOO_MANY_FILES,
+          IMAGE_TOO_LARGE,
+          TOO_MANY_PAGES ->
           GrpcStatus.RESOURCE_EXHAUSTED;
-      case NOT_READY, UPSTREAM_UNAVAILABLE, PDF_UNAVAILABLE, PUSH_CHANNEL_UNAVAILABLE ->
+      case NOT_READY,
+          UPSTREAM_UNAVAILABLE,
+          PDF_UNAVAILABLE,
+          PUSH_CHANNEL_UNAVAILABLE,
+          OCR_UNAVAILABLE ->
           GrpcStatus.UNAVAILABLE;
       case DEADLINE_EXCEEDED -> GrpcStatus.DEADLINE_EXCEEDED;
       case INTERNAL -> GrpcStatus.INTERNAL;
