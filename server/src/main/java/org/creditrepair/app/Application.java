@@ -50,6 +50,10 @@ import org.creditrepair.plan.RepairServices;
 import org.creditrepair.plan.TemplateDocuments;
 import org.creditrepair.plan.grpc.PlanServiceAdapter;
 import org.creditrepair.plan.pdf.MarkdownPdfWriter;
+import org.creditrepair.precheck.Eligibility;
+import org.creditrepair.precheck.PrecheckService;
+import org.creditrepair.precheck.ocr.TesseractOcr;
+import org.creditrepair.precheck.pdf.PdfBoxPages;
 import org.creditrepair.proto.diagnosis.v1.DiagnosisService;
 import org.creditrepair.proto.knowledge.v1.KnowledgeService;
 import org.creditrepair.proto.knowledge.v1.KnowledgeServiceGrpcService;
@@ -70,6 +74,9 @@ public final class Application implements AutoCloseable {
 
   /** Largest gRPC message the remote client accepts (a 50-hit search response fits easily). */
   static final int MAX_MESSAGE_BYTES = 4 * 1024 * 1024;
+
+  /** Documents read (and OCR'd) at once; OCR uses one core each (OMP_THREAD_LIMIT=1). */
+  static final int PRECHECK_WORKERS = 2;
 
   /** The CJK TrueType font filled templates are written with (Debian fonts-wqy-zenhei). */
   static final String CJK_FONT = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc";
@@ -159,6 +166,15 @@ public final class Application implements AutoCloseable {
             clock,
             () -> UUID.randomUUID().toString(),
             new ApplicationReminders(reminders.service(), reminders.planner(), clock));
+    PrecheckService precheck =
+        PrecheckService.create(
+            KnowledgeBundle.fromClasspath(),
+            PdfBoxPages.opener(),
+            TesseractOcr.defaults(),
+            Eligibility.fromDiagnosis(repair.engine()),
+            clock,
+            PRECHECK_WORKERS);
+    onClose("材料预审", precheck::close);
     grpcServices = new ArrayList<>(grpcServices);
     grpcServices.add(RepairGrpcServices.diagnosis(diagnosis));
     grpcServices.add(RepairGrpcServices.plans(plans));
@@ -178,7 +194,14 @@ public final class Application implements AutoCloseable {
                 GatewayRouter.create(
                     vertx,
                     new GatewayRouter.Services(
-                        bounded, diagnosis, plans, applications, audit, repair),
+                        bounded,
+                        diagnosis,
+                        plans,
+                        applications,
+                        audit,
+                        repair,
+                        precheck,
+                        config.dataDir().resolve("uploads")),
                     security(tokens, config, clock),
                     registry,
                     clock,

@@ -11,6 +11,7 @@ import io.vertx.ext.web.handler.BodyHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.creditrepair.audit.AuditLog;
 import org.creditrepair.gateway.auth.Authentication;
 import org.creditrepair.gateway.auth.RateLimiter;
 import org.creditrepair.plan.RepairServices;
+import org.creditrepair.precheck.PrecheckService;
 import org.creditrepair.proto.diagnosis.v1.DiagnosisService;
 import org.creditrepair.proto.knowledge.v1.KnowledgeService;
 import org.creditrepair.proto.plan.v1.PlanService;
@@ -69,6 +71,7 @@ public final class GatewayRouter {
                       new RouteTable.Endpoint(
                           HttpMethod.POST, "/api/v1/applications/{id}/transitions"),
                       new RouteTable.Endpoint(HttpMethod.GET, "/api/v1/audit"),
+                      new RouteTable.Endpoint(HttpMethod.POST, "/api/v1/prechecks"),
                       new RouteTable.Endpoint(
                           HttpMethod.POST, "/api/v1/templates/{templateId}/render")),
                   ReminderRoutes.ENDPOINTS.stream())
@@ -88,7 +91,9 @@ public final class GatewayRouter {
       PlanService plans,
       ApplicationService applications,
       AuditLog audit,
-      RepairServices repair) {}
+      RepairServices repair,
+      PrecheckService precheck,
+      Path uploads) {}
 
   /** The router without the reminder module (its routes answer 503 NOT_READY). */
   public static Router create(
@@ -157,6 +162,26 @@ public final class GatewayRouter {
         .handler(BodyHandler.create(false).setBodyLimit(MAX_RECORDS_BODY_BYTES))
         .handler(RepairHandlers::checkTemplateId)
         .handler(repair::render);
+    router
+        .route(HttpMethod.POST, "/api/v1/prechecks")
+        .produces("application/json")
+        .handler(HttpMetrics.template("/api/v1/prechecks"))
+        .handler((io.vertx.ext.web.handler.PlatformHandler) PrecheckHandler::requireMultipart)
+        .handler(bodyLimit(PrecheckHandler.MAX_BODY_BYTES))
+        .handler(
+            BodyHandler.create(
+                    services.uploads() == null ? "file-uploads" : services.uploads().toString())
+                .setBodyLimit(PrecheckHandler.MAX_BODY_BYTES)
+                .setDeleteUploadedFilesOnEnd(true))
+        .handler(Authentication.require(EnumSet.allOf(Role.class)))
+        .handler(
+            new PrecheckHandler(
+                    vertx,
+                    services.precheck(),
+                    services.repair() == null ? null : services.repair().plans(),
+                    services.audit(),
+                    clock)
+                ::handle);
     ReminderRoutes.register(router, reminders);
 
     HttpErrors errors = new HttpErrors(ROUTES);

@@ -68,7 +68,7 @@ class GracefulShutdownIT {
                   vertx,
                   GatewayRouter.create(
                       vertx,
-                      new GatewayRouter.Services(held, null, null, null, null, null),
+                      new GatewayRouter.Services(held, null, null, null, null, null, null, null),
                       org.creditrepair.app.TestServers.openSecurity(vertx),
                       new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
                       Clock.systemUTC()),

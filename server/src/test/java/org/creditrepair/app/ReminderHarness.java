@@ -52,7 +52,7 @@ public final class ReminderHarness implements AutoCloseable {
                   h.vertx,
                   GatewayRouter.create(
                       h.vertx,
-                      new GatewayRouter.Services(null, null, null, null, null, null),
+                      new GatewayRouter.Services(null, null, null, null, null, null, null, null),
                       Application.security(
                           Application.tokens(
                               h.vertx, TestServers.config(data, List.of(), false, null), clock),

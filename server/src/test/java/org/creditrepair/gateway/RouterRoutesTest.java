@@ -52,7 +52,7 @@ class RouterRoutesTest {
       Router router =
           GatewayRouter.create(
               vertx,
-              new GatewayRouter.Services(UNUSED, null, null, null, null, null),
+              new GatewayRouter.Services(UNUSED, null, null, null, null, null, null, null),
               org.creditrepair.app.TestServers.openSecurity(vertx),
               new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
               Clock.systemUTC());
