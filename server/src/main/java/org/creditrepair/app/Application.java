@@ -51,7 +51,9 @@ import org.creditrepair.plan.TemplateDocuments;
 import org.creditrepair.plan.grpc.PlanServiceAdapter;
 import org.creditrepair.plan.pdf.MarkdownPdfWriter;
 import org.creditrepair.precheck.Eligibility;
+import org.creditrepair.precheck.PrecheckCases;
 import org.creditrepair.precheck.PrecheckService;
+import org.creditrepair.precheck.grpc.PrecheckGrpcService;
 import org.creditrepair.precheck.ocr.TesseractOcr;
 import org.creditrepair.precheck.pdf.PdfBoxPages;
 import org.creditrepair.proto.diagnosis.v1.DiagnosisService;
@@ -175,12 +177,14 @@ public final class Application implements AutoCloseable {
             clock,
             PRECHECK_WORKERS);
     onClose("材料预审", precheck::close);
+    PrecheckCases precheckCases = new PrecheckCases(precheck, repair.plans(), audit);
     grpcServices = new ArrayList<>(grpcServices);
     grpcServices.add(RepairGrpcServices.diagnosis(diagnosis));
     grpcServices.add(RepairGrpcServices.plans(plans));
     JwtTokens tokens = tokens(vertx, config, clock);
     grpcServices.add(ApplicationGrpcService.of(vertx, applications, tokens, clock));
     grpcServices.add(ReminderGrpcService.of(vertx, reminders.service(), audit, tokens));
+    grpcServices.add(PrecheckGrpcService.of(vertx, precheckCases, tokens, clock));
 
     grpc =
         await(
@@ -200,7 +204,7 @@ public final class Application implements AutoCloseable {
                         applications,
                         audit,
                         repair,
-                        precheck,
+                        precheckCases,
                         config.dataDir().resolve("uploads")),
                     security(tokens, config, clock),
                     registry,

@@ -20,7 +20,7 @@ import org.creditrepair.audit.AuditLog;
 import org.creditrepair.gateway.auth.Authentication;
 import org.creditrepair.gateway.auth.RateLimiter;
 import org.creditrepair.plan.RepairServices;
-import org.creditrepair.precheck.PrecheckService;
+import org.creditrepair.precheck.PrecheckCases;
 import org.creditrepair.proto.diagnosis.v1.DiagnosisService;
 import org.creditrepair.proto.knowledge.v1.KnowledgeService;
 import org.creditrepair.proto.plan.v1.PlanService;
@@ -92,7 +92,7 @@ public final class GatewayRouter {
       ApplicationService applications,
       AuditLog audit,
       RepairServices repair,
-      PrecheckService precheck,
+      PrecheckCases precheck,
       Path uploads) {}
 
   /** The router without the reminder module (its routes answer 503 NOT_READY). */
@@ -174,14 +174,7 @@ public final class GatewayRouter {
                 .setBodyLimit(PrecheckHandler.MAX_BODY_BYTES)
                 .setDeleteUploadedFilesOnEnd(true))
         .handler(Authentication.require(EnumSet.allOf(Role.class)))
-        .handler(
-            new PrecheckHandler(
-                    vertx,
-                    services.precheck(),
-                    services.repair() == null ? null : services.repair().plans(),
-                    services.audit(),
-                    clock)
-                ::handle);
+        .handler(new PrecheckHandler(vertx, services.precheck(), clock)::handle);
     ReminderRoutes.register(router, reminders);
 
     HttpErrors errors = new HttpErrors(ROUTES);

@@ -17,19 +17,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.creditrepair.audit.AuditLog;
 import org.creditrepair.diagnosis.CreditRecord;
 import org.creditrepair.diagnosis.Enterprise;
 import org.creditrepair.diagnosis.grpc.DiagnosisRequests;
 import org.creditrepair.gateway.auth.Authentication;
-import org.creditrepair.plan.PlanBuilder;
 import org.creditrepair.precheck.CrossCheck;
 import org.creditrepair.precheck.Defect;
 import org.creditrepair.precheck.DocumentFields;
 import org.creditrepair.precheck.DocumentReport;
-import org.creditrepair.precheck.PrecheckContext;
+import org.creditrepair.precheck.PrecheckCases;
 import org.creditrepair.precheck.PrecheckReport;
-import org.creditrepair.precheck.PrecheckService;
 import org.creditrepair.precheck.Upload;
 import org.creditrepair.shared.CreditRepairException;
 import org.creditrepair.shared.ErrorCode;
@@ -50,17 +47,12 @@ final class PrecheckHandler {
   static final int MAX_BODY_BYTES = 52 * 1024 * 1024;
 
   private final Vertx vertx;
-  private final PrecheckService precheck;
-  private final PlanBuilder plans;
-  private final AuditLog audit;
+  private final PrecheckCases cases;
   private final Clock clock;
 
-  PrecheckHandler(
-      Vertx vertx, PrecheckService precheck, PlanBuilder plans, AuditLog audit, Clock clock) {
+  PrecheckHandler(Vertx vertx, PrecheckCases cases, Clock clock) {
     this.vertx = vertx;
-    this.precheck = precheck;
-    this.plans = plans;
-    this.audit = audit;
+    this.cases = cases;
     this.clock = clock;
   }
 
@@ -93,10 +85,7 @@ final class PrecheckHandler {
           ErrorCode.MISSING_FIELD, "context.enterprise", "缺少企业信息 context.enterprise");
     }
     Enterprise enterprise = DiagnosisRequests.enterprise(DiagnosisRequestJson.enterprise(e));
-    if (!p.mayAccess(enterprise.uscc())) {
-      throw new CreditRepairException(
-          ErrorCode.FORBIDDEN, "企业只能预审本企业的材料", Map.of("field", "context.enterprise.uscc"));
-    }
+    PrecheckCases.checkAccess(p, enterprise, "context.enterprise.uscc");
     String dateText = JsonFields.string(json.get("applicationDate"), "context.applicationDate");
     LocalDate date =
         dateText.isBlank()
@@ -114,14 +103,7 @@ final class PrecheckHandler {
               for (FileUpload f : files) {
                 uploads.add(new Upload(f.fileName(), read(f)));
               }
-              var checklist =
-                  records.isEmpty()
-                      ? List.<org.creditrepair.plan.ChecklistItem>of()
-                      : plans.plan(enterprise, records, date).checklist();
-              PrecheckReport report =
-                  precheck.check(
-                      new PrecheckContext(enterprise, records, date, checklist), uploads);
-              audit.record(p, "precheck", enterprise.uscc(), null, reason);
+              PrecheckReport report = cases.check(p, enterprise, records, date, uploads, reason);
               return report;
             },
             false)

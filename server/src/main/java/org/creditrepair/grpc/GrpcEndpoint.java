@@ -21,8 +21,8 @@ import java.util.function.BooleanSupplier;
  * grpc.health.v1.Health}) and reflection ({@code grpc.reflection.v1}).
  */
 public final class GrpcEndpoint {
-  /** Largest gRPC message accepted. */
-  public static final int MAX_MESSAGE_BYTES = 4 * 1024 * 1024;
+  /** Largest gRPC message accepted: a pre-check carries up to 50 MB of files. */
+  public static final int MAX_MESSAGE_BYTES = 56 * 1024 * 1024;
 
   private final HttpServer server;
 

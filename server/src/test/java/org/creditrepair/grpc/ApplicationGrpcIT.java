@@ -27,6 +27,8 @@ import org.creditrepair.proto.common.v1.ErrorDetail;
 import org.creditrepair.proto.diagnosis.v1.Enterprise;
 import org.creditrepair.proto.diagnosis.v1.Record;
 import org.creditrepair.proto.diagnosis.v1.RecordType;
+import org.creditrepair.proto.precheck.v1.PrecheckRequest;
+import org.creditrepair.proto.precheck.v1.PrecheckServiceGrpc;
 import org.creditrepair.proto.reminder.v1.ListDeadLettersRequest;
 import org.creditrepair.proto.reminder.v1.ListRemindersRequest;
 import org.creditrepair.proto.reminder.v1.ReminderServiceGrpc;
@@ -197,5 +199,63 @@ class ApplicationGrpcIT {
                     .listDeadLetters(ListDeadLettersRequest.getDefaultInstance()));
     assertEquals(Status.Code.PERMISSION_DENIED, e.getStatus().getCode());
     reminders(Role.ADMIN, "root").listDeadLetters(ListDeadLettersRequest.getDefaultInstance());
+  }
+
+  @Test
+  void should_precheck_over_grpc() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        org.creditrepair.precheck.pdf.SampleMaterials.fontsAvailable(),
+        "skipped: CJK font missing");
+    var party = org.creditrepair.precheck.pdf.SampleMaterials.party();
+    var sample = org.creditrepair.precheck.pdf.SampleMaterials.sampleCase(party);
+    byte[] pdf =
+        org.creditrepair.precheck.pdf.SampleMaterials.textPdf(
+            org.creditrepair.precheck.pdf.SampleMaterials.sheet(
+                org.creditrepair.precheck.DocumentType.PENALTY_DECISION, sample));
+    Metadata m = new Metadata();
+    m.put(
+        Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER),
+        "Bearer "
+            + TestServers.token(
+                tmp.resolve("data"), Role.ENTERPRISE, party.uscc(), Duration.ofMinutes(5)));
+    var stub =
+        PrecheckServiceGrpc.newBlockingStub(channel)
+            .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(m))
+            .withDeadlineAfter(60, TimeUnit.SECONDS);
+    PrecheckRequest.Builder request =
+        PrecheckRequest.newBuilder()
+            .setEnterprise(Enterprise.newBuilder().setName(party.company()).setUscc(party.uscc()))
+            .setApplicationDate("2025-12-01")
+            .addFiles(
+                org.creditrepair.proto.precheck.v1.File.newBuilder()
+                    .setFileName("决定书.pdf")
+                    .setContent(com.google.protobuf.ByteString.copyFrom(pdf)));
+    var report = stub.check(request.build());
+    assertEquals("PENALTY_DECISION", report.getDocuments(0).getDetectedType());
+    assertEquals(party.uscc(), report.getDocuments(0).getFieldsMap().get("uscc"));
+    StatusRuntimeException e =
+        assertThrows(
+            StatusRuntimeException.class,
+            () ->
+                stub.check(
+                    request
+                        .clone()
+                        .clearFiles()
+                        .addFiles(
+                            org.creditrepair.proto.precheck.v1.File.newBuilder()
+                                .setFileName("x.pdf")
+                                .setContent(com.google.protobuf.ByteString.copyFromUtf8("nope")))
+                        .build()));
+    assertEquals(ErrorCode.UNSUPPORTED_FILE_TYPE, e.getTrailers().get(DETAIL).getCode());
+    e =
+        assertThrows(
+            StatusRuntimeException.class,
+            () ->
+                stub.check(
+                    request
+                        .clone()
+                        .setEnterprise(Enterprise.newBuilder().setName("别家").setUscc(B))
+                        .build()));
+    assertEquals(Status.Code.PERMISSION_DENIED, e.getStatus().getCode());
   }
 }
