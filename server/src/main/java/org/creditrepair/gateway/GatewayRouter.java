@@ -167,13 +167,16 @@ public final class GatewayRouter {
         .produces("application/json")
         .handler(HttpMetrics.template("/api/v1/prechecks"))
         .handler((io.vertx.ext.web.handler.PlatformHandler) PrecheckHandler::requireMultipart)
+        // refuse anonymous callers before 50 MB of uploads are read
+        .handler(
+            (io.vertx.ext.web.handler.PlatformHandler)
+                Authentication.require(EnumSet.allOf(Role.class))::handle)
         .handler(bodyLimit(PrecheckHandler.MAX_BODY_BYTES))
         .handler(
             BodyHandler.create(
                     services.uploads() == null ? "file-uploads" : services.uploads().toString())
                 .setBodyLimit(PrecheckHandler.MAX_BODY_BYTES)
                 .setDeleteUploadedFilesOnEnd(true))
-        .handler(Authentication.require(EnumSet.allOf(Role.class)))
         .handler(new PrecheckHandler(vertx, services.precheck(), clock)::handle);
     ReminderRoutes.register(router, reminders);
 
