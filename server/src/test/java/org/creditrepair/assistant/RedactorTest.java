@@ -1,0 +1,30 @@
+package org.creditrepair.assistant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.creditrepair.shared.uscc.Uscc;
+import org.junit.jupiter.api.Test;
+
+class RedactorTest {
+  @Test
+  void should_mask_id_cards_mobiles_and_emails_but_keep_the_uscc() {
+    // 11010519491231002X: the GB 11643 example number (check character X)
+    String uscc = Uscc.withCheckCharacter("91330106MA2B00001");
+    String out =
+        Redactor.redact("法人张三，身份证11010519491231002X，电话 13812345678，邮箱 zhang@example.com，代码" + uscc);
+    assertFalse(out.contains("11010519491231002X"), out);
+    assertFalse(out.contains("13812345678"), out);
+    assertFalse(out.contains("zhang@example.com"), out);
+    assertTrue(out.contains(uscc), out);
+    assertTrue(out.contains("［身份证号已隐去］") && out.contains("［手机号已隐去］"), out);
+  }
+
+  @Test
+  void should_leave_numbers_that_are_not_id_cards() {
+    assertEquals("罚款金额123456789012345678元", Redactor.redact("罚款金额123456789012345678元"));
+    assertTrue(Redactor.isIdCard("11010519491231002x"));
+    assertFalse(Redactor.isIdCard("110105194912310021"));
+  }
+}
