@@ -16,7 +16,7 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
-/** 评测集：loads the labelled questions from {@code eval/data/questions-*.yaml}. */
+/** 评测集：loads the labelled questions from {@code eval/questions/questions-*.yaml}. */
 public final class QuestionSet {
   private QuestionSet() {}
 

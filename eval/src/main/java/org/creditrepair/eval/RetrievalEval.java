@@ -153,7 +153,7 @@ public final class RetrievalEval {
   public static void main(String[] args) throws Exception {
     Path shared = Path.of(System.getProperty("cr.shared.dir", "../shared"));
     String corpus = shared.resolve("corpus/regulations") + ":" + shared.resolve("seeds");
-    Path questionsDir = Path.of("eval/data");
+    Path questionsDir = Path.of("eval/questions");
     Path dataDir = Path.of("target/eval-data");
     Path baseline = Path.of("eval/baselines/retrieval.properties");
     boolean write = false;

@@ -39,7 +39,7 @@ public final class SearchBenchmark {
     }
     List<Path> dirs = java.util.Arrays.stream(corpus.split(":")).map(Path::of).toList();
     List<String> queries =
-        QuestionSet.load(Path.of("eval/data")).stream().map(Question::question).toList();
+        QuestionSet.load(Path.of("eval/questions")).stream().map(Question::question).toList();
     Path data = Files.createTempDirectory("cr-bench-");
     KnowledgeSettings settings = new KnowledgeSettings(data, dirs, true);
 

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * beside the checkout) and fails when hybrid retrieval falls below the stored baseline.
  */
 class RetrievalEvalTest {
-  private static final Path DATA = Path.of("data");
+  private static final Path DATA = Path.of("questions");
   private static final Path BASELINE = Path.of("baselines", "retrieval.properties");
 
   @Test

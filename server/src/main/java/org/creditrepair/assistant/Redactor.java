@@ -2,6 +2,7 @@ package org.creditrepair.assistant;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.creditrepair.shared.uscc.Uscc;
 
 /**
  * 个人信息脱敏：replaces 居民身份证号码 (18 digits with the GB 11643 check), mobile numbers and e-mail addresses
@@ -28,7 +29,8 @@ public final class Redactor {
     Matcher m = ID_CARD.matcher(text);
     StringBuilder sb = new StringBuilder();
     while (m.find()) {
-      m.appendReplacement(sb, isIdCard(m.group()) ? "［身份证号已隐去］" : m.group());
+      boolean person = isIdCard(m.group()) && !Uscc.isValid(m.group());
+      m.appendReplacement(sb, person ? "［身份证号已隐去］" : m.group());
     }
     m.appendTail(sb);
     String out = MOBILE.matcher(sb.toString()).replaceAll("［手机号已隐去］");

@@ -7,7 +7,6 @@ import io.vertx.ext.web.FileUpload;
 import io.vertx.ext.web.RoutingContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -151,18 +150,8 @@ final class PrecheckHandler {
   }
 
   private static Map<String, Object> fields(DocumentFields f) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("uscc", f.uscc());
+    Map<String, Object> m = new LinkedHashMap<>(f.summary());
     m.put("usccValid", f.usccValid());
-    m.put("companyName", f.companyName());
-    m.put("decisionNo", f.decisionNo());
-    m.put("fineAmount", plain(f.fineAmount()));
-    m.put("paidAmount", plain(f.paidAmount()));
-    m.put("decisionDate", date(f.decisionDate()));
-    m.put("paymentDate", date(f.paymentDate()));
-    m.put("documentDate", date(f.documentDate()));
-    m.put("legalRepresentative", f.legalRepresentative());
-    m.put("agent", f.agent());
     m.put("signatures", f.signatures().size());
     return m;
   }
@@ -180,13 +169,5 @@ final class PrecheckHandler {
       out.add(m);
     }
     return out;
-  }
-
-  private static String plain(BigDecimal v) {
-    return v == null ? null : v.stripTrailingZeros().toPlainString();
-  }
-
-  private static String date(LocalDate d) {
-    return d == null ? null : d.toString();
   }
 }

@@ -56,4 +56,32 @@ public record DocumentFields(
 
   /** 第 page 页 共 total 页 on the given physical page (1-based). */
   public record PageNumber(int physicalPage, int page, int total) {}
+
+  /** The found fields by name (absent ones left out), as the HTTP and gRPC answers show them. */
+  public java.util.Map<String, String> summary() {
+    java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+    put(m, "uscc", uscc);
+    put(m, "companyName", companyName);
+    put(m, "decisionNo", decisionNo);
+    put(
+        m,
+        "fineAmount",
+        fineAmount == null ? null : fineAmount.stripTrailingZeros().toPlainString());
+    put(
+        m,
+        "paidAmount",
+        paidAmount == null ? null : paidAmount.stripTrailingZeros().toPlainString());
+    put(m, "decisionDate", decisionDate == null ? null : decisionDate.toString());
+    put(m, "paymentDate", paymentDate == null ? null : paymentDate.toString());
+    put(m, "documentDate", documentDate == null ? null : documentDate.toString());
+    put(m, "legalRepresentative", legalRepresentative);
+    put(m, "agent", agent);
+    return m;
+  }
+
+  private static void put(java.util.Map<String, String> m, String key, String value) {
+    if (value != null) {
+      m.put(key, value);
+    }
+  }
 }

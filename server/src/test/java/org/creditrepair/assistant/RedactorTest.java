@@ -27,4 +27,18 @@ class RedactorTest {
     assertTrue(Redactor.isIdCard("11010519491231002x"));
     assertFalse(Redactor.isIdCard("110105194912310021"));
   }
+
+  @Test
+  void should_never_mask_a_valid_uscc_even_when_it_passes_the_id_card_check() {
+    // search an all-digit code that is valid both as USCC and as an ID card number
+    String both = null;
+    for (long n = 913301060000000L; n < 913301060100000L && both == null; n++) {
+      String c = Uscc.withCheckCharacter(n + "00");
+      if (Redactor.isIdCard(c)) {
+        both = c;
+      }
+    }
+    assertTrue(both != null, "no code found that is both");
+    assertEquals("代码" + both, Redactor.redact("代码" + both));
+  }
 }

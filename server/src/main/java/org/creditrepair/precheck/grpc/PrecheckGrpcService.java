@@ -2,19 +2,15 @@ package org.creditrepair.precheck.grpc;
 
 import io.vertx.core.Vertx;
 import io.vertx.grpc.server.Service;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.creditrepair.diagnosis.grpc.DiagnosisRequests;
 import org.creditrepair.gateway.auth.JwtTokens;
 import org.creditrepair.grpc.GrpcUnary;
 import org.creditrepair.precheck.CrossCheck;
 import org.creditrepair.precheck.Defect;
-import org.creditrepair.precheck.DocumentFields;
 import org.creditrepair.precheck.DocumentReport;
 import org.creditrepair.precheck.PrecheckCases;
 import org.creditrepair.precheck.PrecheckReport;
@@ -93,7 +89,7 @@ public final class PrecheckGrpcService {
               .setDetectedType(d.detectedType().name())
               .setPages(d.pages().size())
               .setSeals(d.seals())
-              .putAllFields(fields(d.fields()))
+              .putAllFields(d.fields().summary())
               .addAllDefects(defects(d.defects())));
     }
     for (CrossCheck c : report.crossChecks()) {
@@ -122,30 +118,5 @@ public final class PrecheckGrpcService {
               .build());
     }
     return out;
-  }
-
-  private static Map<String, String> fields(DocumentFields f) {
-    Map<String, String> m = new LinkedHashMap<>();
-    put(m, "uscc", f.uscc());
-    put(m, "companyName", f.companyName());
-    put(m, "decisionNo", f.decisionNo());
-    put(m, "fineAmount", plain(f.fineAmount()));
-    put(m, "paidAmount", plain(f.paidAmount()));
-    put(m, "decisionDate", f.decisionDate() == null ? null : f.decisionDate().toString());
-    put(m, "paymentDate", f.paymentDate() == null ? null : f.paymentDate().toString());
-    put(m, "documentDate", f.documentDate() == null ? null : f.documentDate().toString());
-    put(m, "legalRepresentative", f.legalRepresentative());
-    put(m, "agent", f.agent());
-    return m;
-  }
-
-  private static String plain(BigDecimal v) {
-    return v == null ? null : v.stripTrailingZeros().toPlainString();
-  }
-
-  private static void put(Map<String, String> m, String k, String v) {
-    if (v != null) {
-      m.put(k, v);
-    }
   }
 }
