@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.creditrepair.diagnosis.Diagnosis;
 import org.creditrepair.diagnosis.Finding;
+import org.creditrepair.kb.KnowledgeBundle;
 import org.creditrepair.kb.rules.Platform;
 import org.creditrepair.plan.PlanStep;
 import org.creditrepair.plan.RepairPlan;
@@ -42,10 +43,17 @@ public final class ReminderPlanner {
 
   private final LegalPeriods periods;
   private final Clock clock;
+  private final AnnualReportWindow annualReport;
 
+  /** With the annual-report window of the bundled knowledge base. */
   public ReminderPlanner(LegalPeriods periods, Clock clock) {
+    this(periods, clock, AnnualReportWindow.load(KnowledgeBundle.fromClasspath()));
+  }
+
+  public ReminderPlanner(LegalPeriods periods, Clock clock, AnnualReportWindow annualReport) {
     this.periods = periods;
     this.clock = clock;
+    this.annualReport = annualReport;
   }
 
   /** A request and whether it is still sent once its time has passed. */
@@ -242,22 +250,35 @@ public final class ReminderPlanner {
    */
   public List<ReminderRequest> annualReport(int year) {
     int reportYear = year - 1;
-    Map<String, String> data = Map.of("reportYear", Integer.toString(reportYear));
+    AnnualReportWindow w = annualReport;
+    Map<String, String> data =
+        Map.of(
+            "reportYear",
+            Integer.toString(reportYear),
+            "source",
+            w.doc() + " " + w.windowArticle() + "、" + w.consequenceArticle());
+    String unverified = w.verified() ? "" : "（依据未核实，以登记机关通知为准）";
     String rule =
-        "依据" + ANNUAL_REPORT_LAW + "第八条，企业应当于每年 1 月 1 日至 6 月 30 日通过国家企业信用信息公示系统报送上一年度年度报告。";
+        "依据"
+            + ANNUAL_REPORT_LAW
+            + w.windowArticle()
+            + "，企业应当于每年 "
+            + label(w.from())
+            + "至 "
+            + label(w.to())
+            + "通过国家企业信用信息公示系统报送上一年度年度报告"
+            + unverified
+            + "。";
+    LocalDate last = w.lastDay(year);
     List<Draft> out = new ArrayList<>();
-    for (LocalDate day :
-        List.of(
-            LocalDate.of(year, 3, 1),
-            LocalDate.of(year, 5, 1),
-            LocalDate.of(year, 6, 1),
-            LocalDate.of(year, 6, 20))) {
-      long left = java.time.temporal.ChronoUnit.DAYS.between(day, LocalDate.of(year, 6, 30));
+    for (java.time.MonthDay md : w.remindOn()) {
+      LocalDate day = md.atYear(year);
+      long left = java.time.temporal.ChronoUnit.DAYS.between(day, last);
       out.add(
           draft(
               ReminderKind.ANNUAL_REPORT,
               at(day),
-              reportYear + " 年度报告：距 6 月 30 日截止还有 " + left + " 天",
+              reportYear + " 年度报告：距 " + label(w.to()) + "截止还有 " + left + " 天",
               rule + "如已报送，可忽略本提醒。",
               data,
               false));
@@ -265,16 +286,31 @@ public final class ReminderPlanner {
     out.add(
         draft(
             ReminderKind.ANNUAL_REPORT,
-            at(LocalDate.of(year, 7, 1)),
+            at(last.plusDays(1)),
             reportYear + " 年度报告报送期已结束",
             "如尚未报送 "
                 + reportYear
                 + " 年度报告：依据"
                 + ANNUAL_REPORT_LAW
-                + "第十八条，未按照规定公示年度报告的，将被列入经营异常名录（第八条规定的报送期为 1 月 1 日至 6 月 30 日）。请尽快补报年度报告，补报后可申请移出经营异常名录。",
+                + w.consequenceArticle()
+                + "，"
+                + w.consequence()
+                + "（"
+                + w.windowArticle()
+                + "规定的报送期为 "
+                + label(w.from())
+                + "至 "
+                + label(w.to())
+                + "）"
+                + unverified
+                + "。请尽快补报年度报告，补报后可申请移出经营异常名录。",
             data,
             true));
     return keep(out);
+  }
+
+  private static String label(java.time.MonthDay d) {
+    return d.getMonthValue() + " 月 " + d.getDayOfMonth() + " 日";
   }
 
   /** The {@code n}-th working day before {@code day} on the official calendar. */
