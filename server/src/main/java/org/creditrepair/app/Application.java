@@ -30,6 +30,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import org.creditrepair.application.ApplicationService;
 import org.creditrepair.application.grpc.ApplicationGrpcService;
+import org.creditrepair.assistant.AssistantService;
+import org.creditrepair.assistant.AssistantTool;
+import org.creditrepair.assistant.Assistants;
+import org.creditrepair.assistant.Responder;
+import org.creditrepair.assistant.grpc.AssistantGrpcService;
 import org.creditrepair.audit.AuditLog;
 import org.creditrepair.diagnosis.grpc.DiagnosisServiceAdapter;
 import org.creditrepair.gateway.GatewayRouter;
@@ -52,6 +57,7 @@ import org.creditrepair.plan.grpc.PlanServiceAdapter;
 import org.creditrepair.plan.pdf.MarkdownPdfWriter;
 import org.creditrepair.precheck.Eligibility;
 import org.creditrepair.precheck.PrecheckCases;
+import org.creditrepair.precheck.PrecheckHistory;
 import org.creditrepair.precheck.PrecheckService;
 import org.creditrepair.precheck.grpc.PrecheckGrpcService;
 import org.creditrepair.precheck.ocr.TesseractOcr;
@@ -177,7 +183,23 @@ public final class Application implements AutoCloseable {
             clock,
             PRECHECK_WORKERS);
     onClose("材料预审", precheck::close);
-    PrecheckCases precheckCases = new PrecheckCases(precheck, repair.plans(), audit);
+    PrecheckHistory precheckHistory = new PrecheckHistory(store, clock);
+    PrecheckCases precheckCases =
+        new PrecheckCases(precheck, repair.plans(), audit, precheckHistory);
+    AssistantService assistant =
+        Assistants.create(
+            new Assistants.Parts(
+                KnowledgeBundle.fromClasspath(),
+                repair,
+                store,
+                audit,
+                applications,
+                reminders.service(),
+                precheckHistory,
+                new KnowledgePolicySearch(bounded, config.knowledgeTimeout().toMillis()),
+                clock),
+            (tools, rules) -> responder(config, tools, rules, clock));
+    LOG.log(Level.INFO, "智能助手应答：{0}", assistant.responderName());
     grpcServices = new ArrayList<>(grpcServices);
     grpcServices.add(RepairGrpcServices.diagnosis(diagnosis));
     grpcServices.add(RepairGrpcServices.plans(plans));
@@ -185,6 +207,7 @@ public final class Application implements AutoCloseable {
     grpcServices.add(ApplicationGrpcService.of(vertx, applications, tokens, clock));
     grpcServices.add(ReminderGrpcService.of(vertx, reminders.service(), audit, tokens));
     grpcServices.add(PrecheckGrpcService.of(vertx, precheckCases, tokens, clock));
+    grpcServices.add(AssistantGrpcService.of(vertx, assistant, tokens));
 
     grpc =
         await(
@@ -205,7 +228,8 @@ public final class Application implements AutoCloseable {
                         audit,
                         repair,
                         precheckCases,
-                        config.dataDir().resolve("uploads")),
+                        config.dataDir().resolve("uploads"),
+                        assistant),
                     security(tokens, config, clock),
                     registry,
                     clock,
@@ -234,6 +258,12 @@ public final class Application implements AutoCloseable {
         client,
         SocketAddress.inetSocketAddress(addr.port(), addr.host()),
         config.knowledgeTimeout());
+  }
+
+  /** The assistant's responder: the rule-based one unless a model provider is configured. */
+  static Responder responder(
+      ServerConfig config, List<AssistantTool> tools, Responder rules, Clock clock) {
+    return rules;
   }
 
   /** Bearer tokens signed with the server's key (its file is created on first use). */

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Map;
 import org.creditrepair.application.ApplicationService;
+import org.creditrepair.assistant.AssistantService;
 import org.creditrepair.audit.AuditLog;
 import org.creditrepair.gateway.auth.Authentication;
 import org.creditrepair.gateway.auth.RateLimiter;
@@ -74,7 +75,8 @@ public final class GatewayRouter {
                       new RouteTable.Endpoint(HttpMethod.POST, "/api/v1/prechecks"),
                       new RouteTable.Endpoint(
                           HttpMethod.POST, "/api/v1/templates/{templateId}/render")),
-                  ReminderRoutes.ENDPOINTS.stream())
+                  java.util.stream.Stream.concat(
+                      ReminderRoutes.ENDPOINTS.stream(), ChatRoutes.ENDPOINTS.stream()))
               .toList());
 
   /**
@@ -93,7 +95,21 @@ public final class GatewayRouter {
       AuditLog audit,
       RepairServices repair,
       PrecheckCases precheck,
-      Path uploads) {}
+      Path uploads,
+      AssistantService assistant) {
+    /** The services without the assistant (its routes answer 503 NOT_READY). */
+    public Services(
+        KnowledgeService knowledge,
+        DiagnosisService diagnosis,
+        PlanService plans,
+        ApplicationService applications,
+        AuditLog audit,
+        RepairServices repair,
+        PrecheckCases precheck,
+        Path uploads) {
+      this(knowledge, diagnosis, plans, applications, audit, repair, precheck, uploads, null);
+    }
+  }
 
   /** The router without the reminder module (its routes answer 503 NOT_READY). */
   public static Router create(
@@ -179,6 +195,7 @@ public final class GatewayRouter {
                 .setDeleteUploadedFilesOnEnd(true))
         .handler(new PrecheckHandler(vertx, services.precheck(), clock)::handle);
     ReminderRoutes.register(router, reminders);
+    ChatRoutes.register(router, vertx, services.assistant());
 
     HttpErrors errors = new HttpErrors(ROUTES);
     router.route().failureHandler(errors::handle);
@@ -268,7 +285,7 @@ public final class GatewayRouter {
         .handler(BodyHandler.create(false).setBodyLimit(limit));
   }
 
-  private static io.vertx.ext.web.handler.PlatformHandler bodyLimit(int limit) {
+  static io.vertx.ext.web.handler.PlatformHandler bodyLimit(int limit) {
     return ctx -> {
       ctx.put(BODY_LIMIT_KEY, limit);
       ctx.next();

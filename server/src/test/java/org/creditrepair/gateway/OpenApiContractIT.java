@@ -108,6 +108,12 @@ class OpenApiContractIT {
     assertEquals(201, created.statusCode(), created.body());
     String applicationId = json(created).get("id").asText();
     for (RouteTable.Endpoint e : GatewayRouter.ROUTES.endpoints()) {
+      if (ChatRoutes.ENDPOINTS.contains(e)
+          && !e.path().equals("/api/v1/chat/sessions")
+          && !e.path().equals("/api/v1/console/escalations")) {
+        // need a session (and a hand-off) created first: checked by ChatApiIT
+        continue;
+      }
       if (ReminderRoutes.ENDPOINTS.contains(e)) {
         // roles, ?uscc= and a never-ending SSE stream: checked by ReminderApiIT
         continue;
