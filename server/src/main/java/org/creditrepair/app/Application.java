@@ -66,6 +66,7 @@ import org.creditrepair.proto.diagnosis.v1.DiagnosisService;
 import org.creditrepair.proto.knowledge.v1.KnowledgeService;
 import org.creditrepair.proto.knowledge.v1.KnowledgeServiceGrpcService;
 import org.creditrepair.proto.plan.v1.PlanService;
+import org.creditrepair.reminder.InAppEvents;
 import org.creditrepair.reminder.grpc.ReminderGrpcService;
 import org.creditrepair.shared.CreditRepairException;
 import org.creditrepair.shared.ErrorCode;
@@ -197,7 +198,15 @@ public final class Application implements AutoCloseable {
                 reminders.service(),
                 precheckHistory,
                 new KnowledgePolicySearch(bounded, config.knowledgeTimeout().toMillis()),
-                clock),
+                clock,
+                (tenant, sessionId, message) ->
+                    reminders
+                        .api()
+                        .events()
+                        .publish(
+                            tenant,
+                            new InAppEvents.Event(
+                                message.id(), "chat.reply", ChatNotices.json(sessionId, message)))),
             (tools, rules) -> responder(config, tools, rules, clock));
     LOG.log(Level.INFO, "智能助手应答：{0}", assistant.responderName());
     grpcServices = new ArrayList<>(grpcServices);

@@ -44,7 +44,22 @@ enum ConfigOption {
       "CR_WEBHOOK_ALLOW_HOSTS",
       "",
       "H1,H2",
-      "Webhook 允许的主机，以 , 分隔（可含内网地址；含 * 时另允许任何公网主机）；未设置 = 任何公网主机，拒绝本机与内网地址");
+      "Webhook 允许的主机，以 , 分隔（可含内网地址；含 * 时另允许任何公网主机）；未设置 = 任何公网主机，拒绝本机与内网地址"),
+  LLM_PROVIDER(
+      "--llm-provider",
+      "CR_LLM_PROVIDER",
+      "none",
+      "none|openai|ollama",
+      "智能助手的语言模型；none = 规则应答（离线）"),
+  LLM_BASE_URL(
+      "--llm-base-url",
+      "CR_LLM_BASE_URL",
+      "",
+      "URL",
+      "OpenAI 兼容接口地址（如 https://api.deepseek.com/v1）；ollama 默认 http://127.0.0.1:11434/v1"),
+  LLM_API_KEY("--llm-api-key", "CR_LLM_API_KEY", "", "KEY", "模型接口密钥（不写入日志）"),
+  LLM_MODEL("--llm-model", "CR_LLM_MODEL", "", "NAME", "模型名（如 deepseek-chat、qwen-plus、qwen2.5:7b）"),
+  LLM_TIMEOUT_MS("--llm-timeout-ms", "CR_LLM_TIMEOUT_MS", "20000", "N", "一次模型调用的时限（毫秒），超时改用规则答复");
 
   final String flag;
   final String env;

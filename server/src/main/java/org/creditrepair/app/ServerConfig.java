@@ -52,7 +52,50 @@ public record ServerConfig(
     String wechatAppId,
     String wechatAppSecret,
     String wechatTemplateId,
-    List<String> webhookAllowHosts) {
+    List<String> webhookAllowHosts,
+    LlmConfig llm) {
+
+  /** The configuration without a language model (the rule-based assistant). */
+  public ServerConfig(
+      String host,
+      int httpPort,
+      int grpcPort,
+      Path dataDir,
+      List<Path> corpusDirs,
+      List<Path> calendarDirs,
+      boolean embeddings,
+      HostAndPort knowledgeAddr,
+      Duration knowledgeTimeout,
+      RedisUrl redisUrl,
+      Path jwtKeyFile,
+      int rateLimitPerMinute,
+      Duration reminderPoll,
+      String wechatApiBase,
+      String wechatAppId,
+      String wechatAppSecret,
+      String wechatTemplateId,
+      List<String> webhookAllowHosts) {
+    this(
+        host,
+        httpPort,
+        grpcPort,
+        dataDir,
+        corpusDirs,
+        calendarDirs,
+        embeddings,
+        knowledgeAddr,
+        knowledgeTimeout,
+        redisUrl,
+        jwtKeyFile,
+        rateLimitPerMinute,
+        reminderPoll,
+        wechatApiBase,
+        wechatAppId,
+        wechatAppSecret,
+        wechatTemplateId,
+        webhookAllowHosts,
+        LlmConfig.NONE);
+  }
 
   public ServerConfig {
     Objects.requireNonNull(host, "host");
@@ -66,6 +109,7 @@ public record ServerConfig(
     wechatAppSecret = wechatAppSecret == null ? "" : wechatAppSecret;
     wechatTemplateId = wechatTemplateId == null ? "" : wechatTemplateId;
     webhookAllowHosts = List.copyOf(webhookAllowHosts);
+    llm = llm == null ? LlmConfig.NONE : llm;
     if (host.isBlank()) {
       throw new IllegalArgumentException("监听地址不能为空");
     }
@@ -100,7 +144,22 @@ public record ServerConfig(
         ConfigOption.WECHAT_APP_ID.resolve(flags, env).value(),
         ConfigOption.WECHAT_APP_SECRET.resolve(flags, env).value(),
         ConfigOption.WECHAT_TEMPLATE_ID.resolve(flags, env).value(),
-        hosts(ConfigOption.WEBHOOK_ALLOW_HOSTS.resolve(flags, env)));
+        hosts(ConfigOption.WEBHOOK_ALLOW_HOSTS.resolve(flags, env)),
+        llm(flags, env));
+  }
+
+  private static LlmConfig llm(Map<ConfigOption, String> flags, Map<String, String> env) {
+    ConfigOption.Setting provider = ConfigOption.LLM_PROVIDER.resolve(flags, env);
+    try {
+      return new LlmConfig(
+          provider.value(),
+          ConfigOption.LLM_BASE_URL.resolve(flags, env).value(),
+          ConfigOption.LLM_API_KEY.resolve(flags, env).value(),
+          ConfigOption.LLM_MODEL.resolve(flags, env).value(),
+          millis(ConfigOption.LLM_TIMEOUT_MS.resolve(flags, env)));
+    } catch (IllegalArgumentException e) {
+      throw invalid(provider, "：" + e.getMessage());
+    }
   }
 
   private static String httpUrl(ConfigOption.Setting s) {

@@ -173,7 +173,7 @@ final class Answers {
     for (Finding f : d.findings()) {
       sb.append("· ").append(recordLabel(f.recordId(), records));
       sb.append("【").append(platform(f.platform())).append("】");
-      sb.append(status(f)).append("。");
+      sb.append(status(f, d.asOf())).append("。");
       if (f.authority() != null && !f.authority().isBlank()) {
         sb.append("受理：").append(f.authority()).append("。");
       }
@@ -219,23 +219,27 @@ final class Answers {
       }
       sb.append("\n");
     }
-    sb.append("材料清单（多条记录共用的材料已合并，共 ")
-        .append(plan.materialsAfterDedup())
-        .append(" 项")
-        .append(
-            plan.materialsBeforeDedup() > plan.materialsAfterDedup()
-                ? "，合并前 " + plan.materialsBeforeDedup() + " 项"
-                : "")
-        .append("）：\n");
-    for (ChecklistItem c : plan.checklist()) {
-      sb.append("· ").append(c.name());
-      if (c.template() != null) {
-        sb.append("（可用模板生成）");
+    if (plan.checklist().isEmpty()) {
+      sb.append("这些记录目前不需要提交申请材料。\n");
+    } else {
+      sb.append("材料清单（多条记录共用的材料已合并，共 ")
+          .append(plan.materialsAfterDedup())
+          .append(" 项")
+          .append(
+              plan.materialsBeforeDedup() > plan.materialsAfterDedup()
+                  ? "，合并前 " + plan.materialsBeforeDedup() + " 项"
+                  : "")
+          .append("）：\n");
+      for (ChecklistItem c : plan.checklist()) {
+        sb.append("· ").append(c.name());
+        if (c.template() != null) {
+          sb.append("（可用模板生成）");
+        }
+        if (c.spec() != null && !c.spec().isBlank()) {
+          sb.append("：").append(c.spec());
+        }
+        sb.append("\n");
       }
-      if (c.spec() != null && !c.spec().isBlank()) {
-        sb.append("：").append(c.spec());
-      }
-      sb.append("\n");
     }
     List<ChatCitation> citations = new ArrayList<>();
     plan.citations().forEach(c -> citations.add(AssistantToolkit.of(c, null)));
@@ -555,7 +559,13 @@ final class Answers {
     };
   }
 
-  private static String status(Finding f) {
+  private static String status(Finding f, LocalDate today) {
+    if (f.autoEndDate() != null
+        && f.autoEndDate().isBefore(today)
+        && (f.status() == org.creditrepair.diagnosis.FindingStatus.AUTO_EXPIRES
+            || f.status() == org.creditrepair.diagnosis.FindingStatus.NOT_REPAIRABLE)) {
+      return "公示期已于 " + f.autoEndDate() + " 届满，应已停止公示；如仍在公示，可以请受理部门核实处理";
+    }
     return switch (f.status()) {
       case REPAIRABLE_NOW -> "现在就可以申请信用修复";
       case NOT_YET ->

@@ -37,6 +37,15 @@ public final class AssistantService {
   private final AuditLog audit;
   private final Clock clock;
   private final Supplier<String> ids;
+  private final StaffReplies staffReplies;
+
+  /** 人工回复通知：tells the enterprise (in-app) that staff answered in its conversation. */
+  @FunctionalInterface
+  public interface StaffReplies {
+    StaffReplies NONE = (tenant, sessionId, message) -> {};
+
+    void replied(String tenant, String sessionId, ChatMessage message);
+  }
 
   public AssistantService(
       ChatSessions sessions,
@@ -44,13 +53,15 @@ public final class AssistantService {
       Responder responder,
       AuditLog audit,
       Clock clock,
-      Supplier<String> ids) {
+      Supplier<String> ids,
+      StaffReplies staffReplies) {
     this.sessions = sessions;
     this.dialogue = dialogue;
     this.responder = responder;
     this.audit = audit;
     this.clock = clock;
     this.ids = ids;
+    this.staffReplies = staffReplies;
   }
 
   /**
@@ -355,6 +366,9 @@ public final class AssistantService {
               null,
               List.of());
       sessions.append(id, msg);
+      if (startedByEnterprise(s.session())) {
+        staffReplies.replied(s.session().owner(), id, msg);
+      }
       return msg;
     }
   }
@@ -392,6 +406,11 @@ public final class AssistantService {
     if (p.role() == Role.ENTERPRISE || c.escalation() == null) {
       throw notFound(id);
     }
+  }
+
+  /** Whether a session was started by an enterprise (only those get in-app notices). */
+  private static boolean startedByEnterprise(ChatSession c) {
+    return Role.ENTERPRISE.name().equals(c.ownerRole());
   }
 
   private static String tenantForAudit(ChatSession c) {

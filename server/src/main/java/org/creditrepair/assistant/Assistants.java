@@ -32,7 +32,32 @@ public final class Assistants {
       ReminderService reminders,
       PrecheckHistory prechecks,
       PolicySearch search,
-      Clock clock) {}
+      Clock clock,
+      AssistantService.StaffReplies staffReplies) {
+    /** The parts without a notifier for staff replies. */
+    public Parts(
+        KnowledgeBundle bundle,
+        RepairServices repair,
+        Store store,
+        AuditLog audit,
+        ApplicationService applications,
+        ReminderService reminders,
+        PrecheckHistory prechecks,
+        PolicySearch search,
+        Clock clock) {
+      this(
+          bundle,
+          repair,
+          store,
+          audit,
+          applications,
+          reminders,
+          prechecks,
+          search,
+          clock,
+          AssistantService.StaffReplies.NONE);
+    }
+  }
 
   /**
    * The assistant service; {@code responders} turns the model-callable tools and the rule-based
@@ -50,7 +75,8 @@ public final class Assistants {
         responder,
         parts.audit(),
         parts.clock(),
-        () -> UUID.randomUUID().toString().substring(0, 13));
+        () -> UUID.randomUUID().toString().substring(0, 13),
+        parts.staffReplies());
   }
 
   /** The rule-based assistant only. */

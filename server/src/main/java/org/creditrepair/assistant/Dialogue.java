@@ -216,7 +216,14 @@ public final class Dialogue {
       // a fact the engine refuses (a date in the future, payment before the decision …): ask again
       RecordDraft cleared =
           new RecordDraft(
-              draft.type(), draft.sanctions(), null, null, null, null, draft.fineAmount());
+              draft.type(),
+              draft.sanctions(),
+              null,
+              null,
+              null,
+              null,
+              draft.fineAmount(),
+              draft.authority());
       Slot ask = cleared.next().orElse(Slot.RECORD_TYPE);
       return keep(
           answers.invalidFact(e.getMessage(), ask, cleared),

@@ -18,6 +18,7 @@ import org.creditrepair.kb.rules.Sanction;
  * @param decisionDate 处罚决定日期 (ADMIN_PENALTY)
  * @param listedDate 列入或认定日期 (lists, 纳税信用D级)
  * @param fulfilled whether the obligations are fulfilled, null when not yet said
+ * @param authority the deciding authority as the user named it (市场监督管理部门 …), or null
  */
 public record RecordDraft(
     RecordType type,
@@ -26,13 +27,14 @@ public record RecordDraft(
     LocalDate listedDate,
     Boolean fulfilled,
     LocalDate fulfilledDate,
-    BigDecimal fineAmount) {
+    BigDecimal fineAmount,
+    String authority) {
   public RecordDraft {
     sanctions = sanctions == null ? Set.of() : Set.copyOf(sanctions);
   }
 
   public static RecordDraft empty() {
-    return new RecordDraft(null, Set.of(), null, null, null, null, null);
+    return new RecordDraft(null, Set.of(), null, null, null, null, null, null);
   }
 
   public boolean isEmpty() {
@@ -139,7 +141,8 @@ public record RecordDraft(
       done = s.answer();
     }
     BigDecimal amount = s.amount() != null ? s.amount() : fineAmount;
-    return new RecordDraft(t, sa, decided, listed, done, paidOn, amount);
+    String by = s.authority() != null ? s.authority() : authority;
+    return new RecordDraft(t, sa, decided, listed, done, paidOn, amount, by);
   }
 
   private static Slot dateSlot(RecordType t, LocalDate decided, LocalDate listed, Boolean done) {
@@ -161,7 +164,7 @@ public record RecordDraft(
         null,
         sanctions,
         null,
-        null,
+        authority,
         null,
         decisionDate,
         null,

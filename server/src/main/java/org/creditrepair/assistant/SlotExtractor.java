@@ -42,7 +42,8 @@ public final class SlotExtractor {
       List<DatedFact> datedFacts,
       java.math.BigDecimal amount,
       Boolean answer,
-      String region) {
+      String region,
+      String authority) {
     public Slots {
       sanctions = Set.copyOf(sanctions);
       dates = List.copyOf(dates);
@@ -84,7 +85,38 @@ public final class SlotExtractor {
         facts,
         amount(text),
         answer(text),
-        region(text));
+        region(text),
+        authority(text));
+  }
+
+  /** Words naming the deciding authority, and the authority as the rules engine reads it. */
+  private static final List<java.util.Map.Entry<String, String>> AUTHORITIES =
+      List.of(
+          java.util.Map.entry("市场监管", "市场监督管理部门"),
+          java.util.Map.entry("市场监督", "市场监督管理部门"),
+          java.util.Map.entry("市监", "市场监督管理部门"),
+          java.util.Map.entry("工商", "市场监督管理部门"),
+          java.util.Map.entry("药监", "药品监督管理部门"),
+          java.util.Map.entry("药品监督", "药品监督管理部门"),
+          java.util.Map.entry("税务", "税务部门"),
+          java.util.Map.entry("环保", "生态环境部门"),
+          java.util.Map.entry("生态环境", "生态环境部门"),
+          java.util.Map.entry("应急管理", "应急管理部门"),
+          java.util.Map.entry("安监", "应急管理部门"),
+          java.util.Map.entry("消防", "消防救援机构"),
+          java.util.Map.entry("城管", "城市管理部门"),
+          java.util.Map.entry("交通", "交通运输部门"),
+          java.util.Map.entry("住建", "住房和城乡建设部门"),
+          java.util.Map.entry("人社", "人力资源和社会保障部门"),
+          java.util.Map.entry("海关", "海关"));
+
+  private static String authority(String t) {
+    for (var e : AUTHORITIES) {
+      if (t.contains(e.getKey())) {
+        return e.getValue();
+      }
+    }
+    return null;
   }
 
   /** Places with regional rules or guides, longest first so 杭州 wins over 浙江 inside 浙江杭州. */

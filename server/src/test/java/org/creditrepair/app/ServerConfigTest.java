@@ -181,4 +181,29 @@ class ServerConfigTest {
       assertTrue(e.getMessage().contains(f), "message \"" + e.getMessage() + "\" lacks " + f);
     }
   }
+
+  @Test
+  void should_default_to_no_model_and_check_model_settings() {
+    assertEquals(false, ServerConfig.from(Map.of(), List.of()).llm().configured());
+    ServerConfig ollama =
+        ServerConfig.from(
+            Map.of("CR_LLM_PROVIDER", "ollama", "CR_LLM_MODEL", "qwen2.5:7b"), List.of());
+    assertEquals("http://127.0.0.1:11434/v1", ollama.llm().baseUrl());
+    ServerConfig openai =
+        ServerConfig.from(
+            Map.of(),
+            List.of(
+                "--llm-provider=openai",
+                "--llm-base-url=http://127.0.0.1:8000/v1",
+                "--llm-model=qwen-plus",
+                "--llm-api-key=secret"));
+    assertEquals("qwen-plus", openai.llm().model());
+    assertEquals(false, openai.llm().toString().contains("secret"), "the key is never printed");
+    org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class,
+        () -> ServerConfig.from(Map.of("CR_LLM_PROVIDER", "openai"), List.of()));
+    org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class,
+        () -> ServerConfig.from(Map.of("CR_LLM_PROVIDER", "gpt"), List.of()));
+  }
 }

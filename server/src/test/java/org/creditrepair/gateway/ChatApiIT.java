@@ -179,6 +179,22 @@ class ChatApiIT {
                 .GET()
                 .build());
     assertEquals(403, forbidden.statusCode());
+    // the enterprise listens to its in-app events while staff reply
+    var events =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                http.request("/api/v1/events").header("Authorization", "Bearer " + t).GET().build(),
+                HttpResponse.BodyHandlers.ofLines());
+    var seen = new java.util.concurrent.CompletableFuture<String>();
+    Thread reader =
+        Thread.ofVirtual()
+            .start(
+                () ->
+                    events
+                        .body()
+                        .filter(l -> l.startsWith("event: chat.reply"))
+                        .findFirst()
+                        .ifPresent(seen::complete));
     var reply =
         http.send(
             http.request("/api/v1/console/escalations/" + session + "/replies")
@@ -187,6 +203,8 @@ class ChatApiIT {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"message\":\"您好，请问是哪条记录？\"}"))
                 .build());
     assertEquals(201, reply.statusCode(), reply.body());
+    assertEquals("event: chat.reply", seen.get(10, TimeUnit.SECONDS));
+    reader.interrupt();
     var close =
         http.send(
             http.request("/api/v1/console/escalations/" + session + "/close")
