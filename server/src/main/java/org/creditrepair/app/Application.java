@@ -35,6 +35,9 @@ import org.creditrepair.assistant.AssistantTool;
 import org.creditrepair.assistant.Assistants;
 import org.creditrepair.assistant.Responder;
 import org.creditrepair.assistant.grpc.AssistantGrpcService;
+import org.creditrepair.assistant.llm.LlmResponders;
+import org.creditrepair.assistant.llm.LlmSettings;
+import org.creditrepair.assistant.llm.Prompts;
 import org.creditrepair.audit.AuditLog;
 import org.creditrepair.diagnosis.grpc.DiagnosisServiceAdapter;
 import org.creditrepair.gateway.GatewayRouter;
@@ -272,7 +275,22 @@ public final class Application implements AutoCloseable {
   /** The assistant's responder: the rule-based one unless a model provider is configured. */
   static Responder responder(
       ServerConfig config, List<AssistantTool> tools, Responder rules, Clock clock) {
-    return rules;
+    LlmConfig c = config.llm();
+    if (!c.configured()) {
+      return rules;
+    }
+    LlmSettings.Provider provider =
+        c.provider().equals("ollama") ? LlmSettings.Provider.OLLAMA : LlmSettings.Provider.OPENAI;
+    LlmSettings settings =
+        LlmSettings.of(provider, c.baseUrl(), c.apiKey(), c.model())
+            .withTimeouts(
+                c.timeout(),
+                LlmSettings.DEFAULT_FIRST_TOKEN_TIMEOUT.compareTo(c.timeout()) < 0
+                    ? LlmSettings.DEFAULT_FIRST_TOKEN_TIMEOUT
+                    : c.timeout(),
+                c.timeout().multipliedBy(2).plusSeconds(5));
+    LOG.log(Level.INFO, "智能助手使用模型：{0}", c);
+    return LlmResponders.create(settings, rules, tools, Prompts.fromClasspath(), clock);
   }
 
   /** Bearer tokens signed with the server's key (its file is created on first use). */

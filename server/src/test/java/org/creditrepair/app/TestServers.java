@@ -67,6 +67,47 @@ public final class TestServers {
     }
   }
 
+  /** {@code c} with the language model {@code llm}. */
+  public static ServerConfig withLlm(ServerConfig c, LlmConfig llm) {
+    return new ServerConfig(
+        c.host(),
+        c.httpPort(),
+        c.grpcPort(),
+        c.dataDir(),
+        c.corpusDirs(),
+        c.calendarDirs(),
+        c.embeddings(),
+        c.knowledgeAddr(),
+        c.knowledgeTimeout(),
+        c.redisUrl(),
+        c.jwtKeyFile(),
+        c.rateLimitPerMinute(),
+        c.reminderPoll(),
+        c.wechatApiBase(),
+        c.wechatAppId(),
+        c.wechatAppSecret(),
+        c.wechatTemplateId(),
+        c.webhookAllowHosts(),
+        llm);
+  }
+
+  /** An in-process server over the test corpus with the model {@code llm}, started and ready. */
+  public static Application inProcess(Path tmp, LlmConfig llm) throws Exception {
+    Path corpus = TestCorpus.write(tmp.resolve("corpus"));
+    Application app =
+        Application.start(
+            withLlm(config(tmp.resolve("data"), List.of(corpus), false, null), llm),
+            Clock.systemUTC(),
+            REAL);
+    try {
+      app.knowledgeOpened().get(120, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      app.close();
+      throw e;
+    }
+    return app;
+  }
+
   /** An in-process server over the test corpus, started and ready. */
   public static Application inProcess(Path tmp, boolean embeddings) throws Exception {
     Path corpus = TestCorpus.write(tmp.resolve("corpus"));

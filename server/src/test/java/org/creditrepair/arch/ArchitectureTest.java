@@ -20,7 +20,17 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
   /** A package with one of these segments is an adapter and may use the frameworks. */
   static final Set<String> ADAPTER_SEGMENTS =
-      Set.of("gateway", "app", "grpc", "lucene", "embedding", "pdf", "ocr", "redis", "embedded");
+      Set.of(
+          "gateway",
+          "app",
+          "grpc",
+          "lucene",
+          "embedding",
+          "pdf",
+          "ocr",
+          "redis",
+          "embedded",
+          "llm");
 
   static final String[] FRAMEWORKS = {
     "io.vertx..",
