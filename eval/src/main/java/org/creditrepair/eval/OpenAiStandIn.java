@@ -26,23 +26,27 @@ final class OpenAiStandIn implements AutoCloseable {
         exchange -> {
           exchange.getRequestBody().readAllBytes();
           exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
-          exchange.sendResponseHeaders(200, 0);
-          try (OutputStream out = exchange.getResponseBody()) {
-            for (int i = 0; i < CHUNKS.length; i++) {
-              String chunk =
-                  "{\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"stand-in\","
-                      + "\"choices\":[{\"index\":0,\"delta\":{"
-                      + (i == 0 ? "\"role\":\"assistant\"," : "")
-                      + "\"content\":\""
-                      + CHUNKS[i]
-                      + "\"},\"finish_reason\":null}]}";
-              out.write(("data: " + chunk + "\n\n").getBytes(StandardCharsets.UTF_8));
-              out.flush();
-            }
-            String last =
+          // the whole stream in one write: small separate writes would meet delayed ACKs (≈40 ms)
+          // and measure the TCP stack, not the assistant
+          java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+          for (int i = 0; i < CHUNKS.length; i++) {
+            String chunk =
                 "{\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"stand-in\","
-                    + "\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}";
-            out.write(("data: " + last + "\n\ndata: [DONE]\n\n").getBytes(StandardCharsets.UTF_8));
+                    + "\"choices\":[{\"index\":0,\"delta\":{"
+                    + (i == 0 ? "\"role\":\"assistant\"," : "")
+                    + "\"content\":\""
+                    + CHUNKS[i]
+                    + "\"},\"finish_reason\":null}]}";
+            out.write(("data: " + chunk + "\n\n").getBytes(StandardCharsets.UTF_8));
+          }
+          String last =
+              "{\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"stand-in\","
+                  + "\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}";
+          out.write(("data: " + last + "\n\ndata: [DONE]\n\n").getBytes(StandardCharsets.UTF_8));
+          byte[] body = out.toByteArray();
+          exchange.sendResponseHeaders(200, body.length);
+          try (OutputStream o = exchange.getResponseBody()) {
+            o.write(body);
           }
         });
     server.start();

@@ -405,7 +405,12 @@ final class Answers {
     } else {
       sb.append(list.isPresent() ? "目前没有待发的提醒。创建修复申请后，补正期限、可申请日期、公示期满等提醒会自动安排。\n" : "提醒服务暂未开启。\n");
     }
-    if (annual || upcoming.isEmpty()) {
+    boolean annualListed =
+        upcoming.stream()
+            .limit(5)
+            .anyMatch(
+                u -> u.reminder().kind() == org.creditrepair.reminder.ReminderKind.ANNUAL_REPORT);
+    if (annual || upcoming.isEmpty() || annualListed) {
       AnnualReportWindow w = tools.annualReport();
       ChatCitation window = tools.documentCitation(w.doc(), w.windowArticle(), w.verified());
       ChatCitation consequence =

@@ -12,8 +12,11 @@ import org.creditrepair.shared.uscc.Uscc;
 public final class Redactor {
   private static final Pattern ID_CARD =
       Pattern.compile("(?<![0-9A-Za-z])\\d{17}[\\dXx](?![0-9A-Za-z])");
+
+  /** 11 digits from 13x–19x, also written in groups (139 1234 5678, 139-1234-5678). */
   private static final Pattern MOBILE =
-      Pattern.compile("(?<!\\d)(?:\\+?86[- ]?)?1[3-9]\\d{9}(?!\\d)");
+      Pattern.compile("(?<![\\d-])(?:\\+?86[- ]?)?1[3-9]\\d(?:[- ]?\\d{4}){2}(?![\\d-])");
+
   private static final Pattern EMAIL =
       Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
   private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};

@@ -41,4 +41,13 @@ class RedactorTest {
     assertTrue(both != null, "no code found that is both");
     assertEquals("代码" + both, Redactor.redact("代码" + both));
   }
+
+  @Test
+  void should_mask_mobile_numbers_written_in_groups() {
+    for (String m : new String[] {"139 1234 5678", "139-1234-5678", "+86 13912345678"}) {
+      String out = Redactor.redact("我的电话是" + m + "，有事打我");
+      assertFalse(out.contains("5678"), out);
+    }
+    assertTrue(Redactor.redact("罚款金额 12345 元，文号 2025-1234-5678-9").contains("12345"));
+  }
 }
