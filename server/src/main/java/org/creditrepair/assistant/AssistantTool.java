@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * 助手工具：a service the assistant (or a model, by function calling) may call during a turn; its
- * result is text for the model plus the citations a statement based on it may carry.
+ * 助手工具：a service the assistant (or a model, by function calling) may call during a turn; its result
+ * is text for the model plus the citations a statement based on it may carry.
  */
 public interface AssistantTool {
   /**

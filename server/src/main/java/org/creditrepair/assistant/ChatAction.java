@@ -6,8 +6,9 @@ import java.util.Objects;
 /**
  * 建议操作：what the client can offer next (a question being asked, a page to open, a hand-off).
  *
- * @param type ASK (data.field: the slot asked), OFFER_HANDOFF, HANDOFF (data.status), OPEN_PRECHECK,
- *     OPEN_APPLICATION (data.id), OPEN_PLAN, OPEN_REMINDERS, SUGGEST (data.text: a reply to offer)
+ * @param type ASK (data.field: the slot asked), OFFER_HANDOFF, HANDOFF (data.status),
+ *     OPEN_PRECHECK, OPEN_APPLICATION (data.id), OPEN_PLAN, OPEN_REMINDERS, SUGGEST (data.text: a
+ *     reply to offer)
  */
 public record ChatAction(String type, Map<String, String> data) {
   public ChatAction {

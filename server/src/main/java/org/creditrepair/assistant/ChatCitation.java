@@ -3,12 +3,12 @@ package org.creditrepair.assistant;
 import java.util.Objects;
 
 /**
- * 引用：a document and article an answer rests on, produced this turn by a rule (RULE) or by
- * retrieval (RETRIEVAL).
+ * 引用：a document and article an answer rests on, produced this turn by a rule (RULE) or by retrieval
+ * (RETRIEVAL).
  *
  * @param article article label as written ("第十三条"), or null for the document as a whole
- * @param verified true when the rule's source was checked against the official text, or the
- *     passage is an official text
+ * @param verified true when the rule's source was checked against the official text, or the passage
+ *     is an official text
  * @param ruleId the rule it comes from (RULE only), else null
  */
 public record ChatCitation(

@@ -3,8 +3,8 @@ package org.creditrepair.assistant;
 import java.util.List;
 
 /**
- * 对话事件：what one turn streams to the client, in order: tool calls, text deltas, the citations of
- * the answer, then done (SSE events {@code tool}, {@code delta}, {@code citation}, {@code done}).
+ * 对话事件：what one turn streams to the client, in order: tool calls, text deltas, the citations of the
+ * answer, then done (SSE events {@code tool}, {@code delta}, {@code citation}, {@code done}).
  */
 public sealed interface ChatEvent {
   /** A piece of the answer text. */

@@ -8,8 +8,8 @@ package org.creditrepair.assistant;
 public interface Responder {
   /**
    * Streams the answer of {@code turn} to {@code sink} as {@link ChatEvent.Delta} (and {@link
-   * ChatEvent.Tool} for calls it makes itself) and returns it; never throws for a model failure
-   * (it falls back to {@code turn.grounded()}).
+   * ChatEvent.Tool} for calls it makes itself) and returns it; never throws for a model failure (it
+   * falls back to {@code turn.grounded()}).
    */
   Reply respond(Turn turn, ChatSink sink);
 

@@ -38,12 +38,28 @@ public final class SlotExtractor {
       RecordType recordType,
       Set<Sanction> sanctions,
       List<LocalDate> dates,
-      Boolean fulfilled) {
+      Boolean fulfilled,
+      List<DatedFact> datedFacts,
+      java.math.BigDecimal amount,
+      Boolean answer,
+      String region) {
     public Slots {
       sanctions = Set.copyOf(sanctions);
       dates = List.copyOf(dates);
+      datedFacts = List.copyOf(datedFacts);
     }
   }
+
+  /** What a date in a message is about, judged from the words next to it. */
+  public enum DateKind {
+    DECISION,
+    LISTED,
+    FULFILLED,
+    UNSPECIFIED
+  }
+
+  /** A date and what it is about. */
+  public record DatedFact(LocalDate date, DateKind kind) {}
 
   public static Slots extract(String message) {
     String text = IntentRecognizer.normalize(message).toUpperCase(java.util.Locale.ROOT);
@@ -57,13 +73,103 @@ public final class SlotExtractor {
       }
       invalid = m.group();
     }
+    List<DatedFact> facts = datedFacts(text);
     return new Slots(
         uscc,
         uscc == null ? invalid : null,
         recordType(text),
         sanctions(text),
-        dates(text),
-        fulfilled(text));
+        facts.stream().map(DatedFact::date).toList(),
+        fulfilled(text),
+        facts,
+        amount(text),
+        answer(text),
+        region(text));
+  }
+
+  /** Places with regional rules or guides, longest first so 杭州 wins over 浙江 inside 浙江杭州. */
+  private static final List<String> REGIONS =
+      List.of(
+          "杭州", "丹东", "深圳", "台州", "宁波", "温州", "青岛", "济南", "郑州", "广州", "上海", "北京", "天津", "重庆", "浙江",
+          "河南", "山东", "广东", "江苏", "辽宁", "四川", "湖北", "湖南", "福建", "安徽", "河北");
+
+  private static String region(String t) {
+    for (String r : REGIONS) {
+      if (t.contains(r)) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  private static final Pattern AMOUNT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(万)?\\s*(?:元|块)");
+
+  private static java.math.BigDecimal amount(String t) {
+    Matcher m = AMOUNT.matcher(t);
+    if (!m.find()) {
+      return null;
+    }
+    java.math.BigDecimal v = new java.math.BigDecimal(m.group(1));
+    return m.group(2) != null ? v.multiply(java.math.BigDecimal.valueOf(10_000)) : v;
+  }
+
+  /** A bare yes or no (是的 / 没有), for a yes-or-no question. */
+  private static Boolean answer(String t) {
+    String s = t.replaceAll("[。！!，,.～~]", "");
+    if (s.matches("(是|是的|对|对的|嗯|已经|已经好了|好了|完成了|都弄好了|办好了|有|弄完了|yes|y)")) {
+      return true;
+    }
+    if (s.matches("(否|不是|没有|还没有|还没|没|没呢|还没呢|未|no|n)")) {
+      return false;
+    }
+    return null;
+  }
+
+  private static final List<String> DECISION_WORDS = List.of("决定", "处罚", "罚款", "下达", "被罚", "罚的");
+  private static final List<String> LISTED_WORDS =
+      List.of("列入", "列异常", "被列", "认定", "评为", "评定", "移入", "纳入");
+  private static final List<String> FULFILLED_WORDS =
+      List.of("缴清", "缴纳", "交清", "缴的", "交的", "交了", "缴了", "履行", "补报", "整改", "纠正");
+
+  private static List<DatedFact> datedFacts(String t) {
+    List<DatedFact> out = new ArrayList<>();
+    Matcher m = DATE.matcher(t);
+    while (m.find()) {
+      LocalDate d;
+      try {
+        d =
+            LocalDate.of(
+                Integer.parseInt(m.group(1)),
+                Integer.parseInt(m.group(2)),
+                Integer.parseInt(m.group(3)));
+      } catch (DateTimeException notADate) {
+        continue; // 2026年2月30日: not a date, ignored
+      }
+      String after = t.substring(m.end(), Math.min(t.length(), m.end() + 6));
+      String before = t.substring(Math.max(0, m.start() - 8), m.start());
+      DateKind kind = kind(after, true);
+      out.add(new DatedFact(d, kind != DateKind.UNSPECIFIED ? kind : kind(before, false)));
+    }
+    return out;
+  }
+
+  private static DateKind kind(String window, boolean after) {
+    int best = after ? Integer.MAX_VALUE : -1;
+    DateKind kind = DateKind.UNSPECIFIED;
+    for (var e :
+        List.of(
+            java.util.Map.entry(DateKind.FULFILLED, FULFILLED_WORDS),
+            java.util.Map.entry(DateKind.LISTED, LISTED_WORDS),
+            java.util.Map.entry(DateKind.DECISION, DECISION_WORDS))) {
+      for (String w : e.getValue()) {
+        int i = after ? window.indexOf(w) : window.lastIndexOf(w);
+        if (i >= 0 && (after ? i < best : i > best)) {
+          best = i;
+          kind = e.getKey();
+        }
+      }
+    }
+    return kind;
   }
 
   private static RecordType recordType(String t) {
@@ -112,23 +218,6 @@ public final class SlotExtractor {
       out.add(Sanction.BUSINESS_LICENSE_REVOKED);
     } else if (t.contains("吊销")) {
       out.add(Sanction.LICENSE_REVOKED);
-    }
-    return out;
-  }
-
-  private static List<LocalDate> dates(String t) {
-    List<LocalDate> out = new ArrayList<>();
-    Matcher m = DATE.matcher(t);
-    while (m.find()) {
-      try {
-        out.add(
-            LocalDate.of(
-                Integer.parseInt(m.group(1)),
-                Integer.parseInt(m.group(2)),
-                Integer.parseInt(m.group(3))));
-      } catch (DateTimeException notADate) {
-        // 2026年2月30日: not a date, ignored
-      }
     }
     return out;
   }

@@ -5,8 +5,8 @@ import java.util.List;
 import org.creditrepair.shared.auth.Principal;
 
 /**
- * 一轮对话：what a responder works from — the caller, the message (original and redacted), the
- * recent history (redacted) and the rule-based answer already composed for it.
+ * 一轮对话：what a responder works from — the caller, the message (original and redacted), the recent
+ * history (redacted) and the rule-based answer already composed for it.
  *
  * @param redactedMessage the message with personal data masked: the only form an external model or
  *     a log may see

@@ -21,11 +21,21 @@ public final class PrecheckCases {
   private final PrecheckService precheck;
   private final PlanBuilder plans;
   private final AuditLog audit;
+  private final PrecheckHistory history;
 
   public PrecheckCases(PrecheckService precheck, PlanBuilder plans, AuditLog audit) {
+    this(precheck, plans, audit, null);
+  }
+
+  /**
+   * @param history where each check's summary is kept for the assistant, or null to keep none
+   */
+  public PrecheckCases(
+      PrecheckService precheck, PlanBuilder plans, AuditLog audit, PrecheckHistory history) {
     this.precheck = precheck;
     this.plans = plans;
     this.audit = audit;
+    this.history = history;
   }
 
   /** Fails FORBIDDEN when an enterprise asks for another one's materials. */
@@ -51,6 +61,9 @@ public final class PrecheckCases {
         precheck.check(
             new PrecheckContext(enterprise, records, applicationDate, required), uploads);
     audit.record(p, "precheck", enterprise.uscc(), null, reason);
+    if (history != null) {
+      history.record(enterprise.uscc(), report);
+    }
     return report;
   }
 }

@@ -50,7 +50,9 @@ public enum ErrorCode {
   IMAGE_TOO_LARGE(413),
   TOO_MANY_PAGES(413),
   FILE_TOO_COMPLEX(422),
-  OCR_UNAVAILABLE(503);
+  OCR_UNAVAILABLE(503),
+  MESSAGE_TOO_LONG(400),
+  SESSION_CLOSED(409);
 
   private final int httpStatus;
 

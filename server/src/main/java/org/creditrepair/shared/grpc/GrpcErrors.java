@@ -55,13 +55,14 @@ public final class GrpcErrors {
           UNSUPPORTED_FILE_TYPE,
           ENCRYPTED_PDF,
           MALFORMED_FILE,
-          FILE_TOO_COMPLEX ->
+          FILE_TOO_COMPLEX,
+          MESSAGE_TOO_LONG ->
           GrpcStatus.INVALID_ARGUMENT;
       case NOT_FOUND, TEMPLATE_NOT_FOUND -> GrpcStatus.NOT_FOUND;
       case UNAUTHENTICATED -> GrpcStatus.UNAUTHENTICATED;
       case FORBIDDEN -> GrpcStatus.PERMISSION_DENIED;
       case CONFLICT -> GrpcStatus.ABORTED;
-      case ILLEGAL_TRANSITION -> GrpcStatus.FAILED_PRECONDITION;
+      case ILLEGAL_TRANSITION, SESSION_CLOSED -> GrpcStatus.FAILED_PRECONDITION;
       case METHOD_NOT_ALLOWED -> GrpcStatus.UNIMPLEMENTED;
       case PAYLOAD_TOO_LARGE,
           TOO_MANY_RECORDS,
