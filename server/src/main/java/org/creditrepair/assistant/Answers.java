@@ -177,6 +177,12 @@ final class Answers {
       if (f.authority() != null && !f.authority().isBlank()) {
         sb.append("受理：").append(f.authority()).append("。");
       }
+      boolean routeMatters =
+          f.status() == org.creditrepair.diagnosis.FindingStatus.NOT_APPLICABLE
+              || f.status() == org.creditrepair.diagnosis.FindingStatus.REPAIRABLE_NOW;
+      if (routeMatters && f.route() != null && !f.route().isBlank()) {
+        sb.append("途径：").append(f.route()).append("。");
+      }
       for (Blocker b : f.blockers()) {
         sb.append("需要注意：").append(b.message()).append("。");
       }
@@ -469,14 +475,32 @@ final class Answers {
         false);
   }
 
+  /**
+   * The passages shown: the best {@link #MAX_PASSAGES}, with the best official text among them when
+   * one is relevant (our guides explain, the official text is what a citation should rest on).
+   */
+  static List<PolicySearch.Passage> shown(List<PolicySearch.Passage> relevant) {
+    List<PolicySearch.Passage> out =
+        new ArrayList<>(relevant.subList(0, Math.min(MAX_PASSAGES, relevant.size())));
+    if (out.stream().noneMatch(PolicySearch.Passage::official)) {
+      relevant.stream()
+          .filter(PolicySearch.Passage::official)
+          .findFirst()
+          .ifPresent(
+              o -> {
+                if (out.size() == MAX_PASSAGES) {
+                  out.removeLast();
+                }
+                out.add(o);
+              });
+    }
+    return out;
+  }
+
   Reply passages(AssistantToolkit.Search search) {
     StringBuilder sb = new StringBuilder("根据检索到的规定和指南：\n");
     List<ChatCitation> cited = new ArrayList<>();
-    int n = 0;
-    for (PolicySearch.Passage p : search.relevant()) {
-      if (n++ == MAX_PASSAGES) {
-        break;
-      }
+    for (PolicySearch.Passage p : shown(search.relevant())) {
       ChatCitation c =
           new ChatCitation(
               p.docId(), p.title(), p.article(), p.official(), ChatCitation.Origin.RETRIEVAL, null);
@@ -493,8 +517,7 @@ final class Answers {
   /** Bare article references inside the excerpts of {@code search}: the quoted text's own. */
   static Set<CitationValidator.Allowed> quotedReferences(AssistantToolkit.Search search) {
     Set<CitationValidator.Allowed> out = new java.util.HashSet<>();
-    search.relevant().stream()
-        .limit(MAX_PASSAGES)
+    shown(search.relevant())
         .forEach(
             p -> {
               var m = BARE_ARTICLE.matcher(excerpt(p.text()));
@@ -559,7 +582,8 @@ final class Answers {
       case CREDIT_CHINA -> "信用中国";
       case GSXT -> "国家企业信用信息公示系统";
       case TAX -> "税务";
-      case COURT -> "法院";
+      case COURT -> "法院（中国执行信息公开网）";
+      case PBOC -> "人民银行征信系统";
       default -> p.name();
     };
   }
@@ -581,7 +605,7 @@ final class Answers {
           f.autoEndDate() != null
               ? "无需申请，公示期满后于 " + f.autoEndDate() + " 自动停止公示"
               : "无需申请，公示期满后自动停止公示";
-      case NOT_APPLICABLE -> "该平台不涉及这条记录";
+      case NOT_APPLICABLE -> "不适用信用修复申请，按下面说明的途径办理";
     };
   }
 

@@ -95,7 +95,7 @@ public final class Dialogue {
       case REMINDERS -> withTenant(in, state, tenant, Intent.REMINDERS);
       case POLICY_QUESTION -> policy(in, state, tenant);
       case GREETING -> keep(answers.greeting(), state.idle(0, false), tenant);
-      case UNKNOWN -> keep(answers.unknown(), state.idle(state.misses(), false), tenant);
+      case UNKNOWN -> keep(answers.unknown(), state.idle(state.misses() + 1, false), tenant);
     };
   }
 
@@ -153,7 +153,10 @@ public final class Dialogue {
         || m.contains("哪")
         || m.contains("多久")
         || m.contains("能否")
-        || m.contains("是否");
+        || m.contains("是否")
+        || m.contains("多少")
+        || m.contains("咋")
+        || m.contains("会不会");
   }
 
   private Outcome keep(Reply reply, DialogueState state, String tenant) {
@@ -183,7 +186,16 @@ public final class Dialogue {
     RecordDraft draft = state.current().merge(in.slots(), state.asked());
     if (needsUscc(in.principal(), tenant)) {
       DialogueState next = state.withTask(intent, Slot.USCC, draft);
-      return keep(answers.askUscc(in.slots().invalidUscc() != null), next, tenant);
+      return keep(
+          answers.askUscc(in.slots().invalidUscc() != null).withIntent(intent), next, tenant);
+    }
+    if (draft.latestDate().filter(d -> d.isAfter(in.today())).isPresent()) {
+      RecordDraft cleared = draft.withoutDates();
+      Slot ask = cleared.next().orElse(Slot.DECISION_DATE);
+      return keep(
+          answers.invalidFact("日期不能晚于今天（" + in.today() + "）", ask, cleared).withIntent(intent),
+          state.withTask(intent, ask, cleared),
+          tenant);
     }
     List<RecordDraft> done = state.records();
     boolean planOfKnown = intent == Intent.PLAN && draft.isEmpty() && !done.isEmpty();
@@ -191,7 +203,10 @@ public final class Dialogue {
     if (missing.isPresent()) {
       Slot ask = missing.get();
       boolean retry = ask == state.asked() && state.pending() != null;
-      return keep(answers.ask(ask, draft, retry), state.withTask(intent, ask, draft), tenant);
+      return keep(
+          answers.ask(ask, draft, retry).withIntent(intent),
+          state.withTask(intent, ask, draft),
+          tenant);
     }
     List<RecordDraft> drafts = new ArrayList<>(done);
     if (!planOfKnown) {
@@ -214,19 +229,10 @@ public final class Dialogue {
       return keep(reply, next, tenant);
     } catch (CreditRepairException e) {
       // a fact the engine refuses (a date in the future, payment before the decision …): ask again
-      RecordDraft cleared =
-          new RecordDraft(
-              draft.type(),
-              draft.sanctions(),
-              null,
-              null,
-              null,
-              null,
-              draft.fineAmount(),
-              draft.authority());
+      RecordDraft cleared = draft.withoutDates();
       Slot ask = cleared.next().orElse(Slot.RECORD_TYPE);
       return keep(
-          answers.invalidFact(e.getMessage(), ask, cleared),
+          answers.invalidFact(e.getMessage(), ask, cleared).withIntent(intent),
           state.withTask(intent, ask, cleared),
           tenant);
     }
@@ -247,7 +253,7 @@ public final class Dialogue {
   private Outcome withTenant(Input in, DialogueState state, String tenant, Intent intent) {
     if (needsUscc(in.principal(), tenant)) {
       return keep(
-          answers.askUscc(in.slots().invalidUscc() != null),
+          answers.askUscc(in.slots().invalidUscc() != null).withIntent(intent),
           state.withTask(intent, Slot.USCC, state.current()),
           tenant);
     }

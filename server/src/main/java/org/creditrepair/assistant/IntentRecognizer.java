@@ -22,8 +22,15 @@ public final class IntentRecognizer {
   /** One intent's cues. */
   record Cues(Intent intent, List<String> phrases, List<String> keywords) {}
 
-  /** The refusal of unlawful requests: its cues, its reply and what the reply rests on. */
-  public record Refusal(List<String> patterns, String reply, List<Map<String, String>> citations) {}
+  /**
+   * The refusal of unlawful requests: its cues, the cues of someone checking a rumour rather than
+   * asking for it ("…洗白，靠谱吗？"), its reply and what the reply rests on.
+   */
+  public record Refusal(
+      List<String> patterns,
+      List<String> checking,
+      String reply,
+      List<Map<String, String>> citations) {}
 
   /**
    * A recognised message.
@@ -64,7 +71,12 @@ public final class IntentRecognizer {
       citations.add(Map.copyOf(cm));
     }
     return new IntentRecognizer(
-        cues, new Refusal(strings(r.get("patterns")), r.get("reply").toString(), citations));
+        cues,
+        new Refusal(
+            strings(r.get("patterns")),
+            strings(r.get("checking")),
+            r.get("reply").toString(),
+            citations));
   }
 
   public Refusal refusal() {
@@ -75,6 +87,10 @@ public final class IntentRecognizer {
   public Recognition recognize(String message) {
     String text = normalize(message);
     List<String> refused = matches(text, refusal.patterns());
+    if (!refused.isEmpty() && !matches(text, refusal.checking()).isEmpty()) {
+      // asking whether such an offer is real: a policy question, answered from the texts
+      return new Recognition(Intent.POLICY_QUESTION, PHRASE_WEIGHT, refused);
+    }
     if (!refused.isEmpty()) {
       return new Recognition(Intent.REFUSE, refused.size() * PHRASE_WEIGHT, refused);
     }

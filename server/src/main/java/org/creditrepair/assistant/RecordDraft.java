@@ -88,6 +88,18 @@ public record RecordDraft(
     return !burdens.isEmpty();
   }
 
+  /** The latest date the draft holds, if any. */
+  Optional<LocalDate> latestDate() {
+    return java.util.stream.Stream.of(decisionDate, listedDate, fulfilledDate)
+        .filter(java.util.Objects::nonNull)
+        .max(LocalDate::compareTo);
+  }
+
+  /** This draft with its dates and fulfilment cleared, to ask for them again. */
+  RecordDraft withoutDates() {
+    return new RecordDraft(type, sanctions, null, null, null, null, fineAmount, authority);
+  }
+
   public Optional<Slot> next() {
     return missing().stream().findFirst();
   }

@@ -31,6 +31,11 @@ public record Reply(
     return new Reply(intent, text, citations, tools, actions, grounded, true);
   }
 
+  /** This reply under another intent (a question asked on behalf of the task it serves). */
+  public Reply withIntent(Intent other) {
+    return new Reply(other, text, citations, tools, actions, grounded, fallback);
+  }
+
   /** True when the reply only asks the user for a missing fact. */
   public boolean asksQuestion() {
     return actions.stream().anyMatch(a -> a.type().equals("ASK"));

@@ -161,11 +161,13 @@ public final class SlotExtractor {
   private static final List<String> LISTED_WORDS =
       List.of("列入", "列异常", "被列", "认定", "评为", "评定", "移入", "纳入");
   private static final List<String> FULFILLED_WORDS =
-      List.of("缴清", "缴纳", "交清", "缴的", "交的", "交了", "缴了", "履行", "补报", "整改", "纠正");
+      List.of(
+          "缴清", "缴纳", "交清", "缴的", "交的", "交了", "缴了", "已缴", "补缴", "还清", "付清", "履行", "补报", "整改", "纠正");
 
   private static List<DatedFact> datedFacts(String t) {
     List<DatedFact> out = new ArrayList<>();
     Matcher m = DATE.matcher(t);
+    int previousEnd = 0;
     while (m.find()) {
       LocalDate d;
       try {
@@ -177,12 +179,28 @@ public final class SlotExtractor {
       } catch (DateTimeException notADate) {
         continue; // 2026年2月30日: not a date, ignored
       }
-      String after = t.substring(m.end(), Math.min(t.length(), m.end() + 6));
-      String before = t.substring(Math.max(0, m.start() - 8), m.start());
+      String after = clause(t.substring(m.end(), Math.min(t.length(), m.end() + 6)), false);
+      String before = clause(t.substring(Math.max(previousEnd, m.start() - 8), m.start()), true);
+      previousEnd = m.end();
       DateKind kind = kind(after, true);
       out.add(new DatedFact(d, kind != DateKind.UNSPECIFIED ? kind : kind(before, false)));
     }
     return out;
+  }
+
+  /** The part of a window on the date's side of a comma or full stop. */
+  private static String clause(String window, boolean before) {
+    int cut = -1;
+    for (char c : new char[] {'，', ',', '。', '；', ';'}) {
+      int i = before ? window.lastIndexOf(c) : window.indexOf(c);
+      if (i >= 0) {
+        cut = before ? Math.max(cut, i) : (cut < 0 ? i : Math.min(cut, i));
+      }
+    }
+    if (cut < 0) {
+      return window;
+    }
+    return before ? window.substring(cut + 1) : window.substring(0, cut);
   }
 
   private static DateKind kind(String window, boolean after) {
@@ -231,7 +249,7 @@ public final class SlotExtractor {
 
   private static Set<Sanction> sanctions(String t) {
     Set<Sanction> out = EnumSet.noneOf(Sanction.class);
-    if (t.contains("罚款") || t.contains("被罚") || t.contains("罚了")) {
+    if (t.contains("罚款") || t.contains("被罚") || t.replace("处罚了", "").contains("罚了")) {
       out.add(Sanction.FINE);
     }
     if (t.contains("警告")) {
@@ -260,7 +278,10 @@ public final class SlotExtractor {
         return false;
       }
     }
-    for (String yes : List.of("已缴", "已经交", "交了", "缴清", "已交", "已履行", "整改完", "补报了", "已补报")) {
+    for (String yes :
+        List.of(
+            "已缴", "已经交", "交了", "缴清", "交清", "补缴", "还清", "付清", "缴完", "交完", "已交", "已履行", "履行完", "整改完",
+            "补报了", "已补报", "搬回", "变更了住所", "已变更", "已经改正", "纠正了")) {
       if (t.contains(yes)) {
         return true;
       }
