@@ -4,15 +4,12 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.creditrepair.application.ApplicationEvents;
 import org.creditrepair.application.ApplicationService;
-import org.creditrepair.application.Deadline;
-import org.creditrepair.application.RepairApplication;
 import org.creditrepair.assistant.AssistantService;
 import org.creditrepair.assistant.Assistants;
 import org.creditrepair.assistant.IndexPolicySearch;
@@ -25,7 +22,6 @@ import org.creditrepair.kb.rules.RecordType;
 import org.creditrepair.kb.rules.Sanction;
 import org.creditrepair.knowledge.KnowledgeModule;
 import org.creditrepair.plan.Deadlines;
-import org.creditrepair.plan.RepairPlan;
 import org.creditrepair.plan.RepairServices;
 import org.creditrepair.precheck.CrossCheck;
 import org.creditrepair.precheck.Defect;
@@ -37,11 +33,9 @@ import org.creditrepair.precheck.FileKind;
 import org.creditrepair.precheck.PrecheckHistory;
 import org.creditrepair.precheck.PrecheckReport;
 import org.creditrepair.precheck.Verdict;
-import org.creditrepair.reminder.ApplicationDeadlines;
 import org.creditrepair.reminder.ReminderPlanner;
 import org.creditrepair.reminder.ReminderService;
 import org.creditrepair.reminder.ReminderSettings;
-import org.creditrepair.shared.IsoDates;
 import org.creditrepair.shared.auth.Principal;
 import org.creditrepair.shared.auth.Role;
 import org.creditrepair.shared.calendar.LegalPeriods;
@@ -107,34 +101,10 @@ final class EvalAssistant implements AutoCloseable {
   }
 
   /** As the server's application listener: deadlines, diagnosis, plan and 年报 reminders. */
+  /** The reminder scheduling the server does on every application write. */
   private static ApplicationEvents reminders(
       ReminderService reminders, ReminderPlanner planner, Clock clock) {
-    return (RepairApplication app, RepairPlan plan) -> {
-      List<ApplicationDeadlines.Deadline> pending = new ArrayList<>();
-      for (Deadline d : app.deadlines()) {
-        if (d.endedOn() == null && d.due() != null) {
-          pending.add(new ApplicationDeadlines.Deadline(d.kind().name(), d.due()));
-        }
-      }
-      LocalDate since =
-          app.timeline().isEmpty()
-              ? IsoDates.today(clock)
-              : LocalDate.ofInstant(app.timeline().getLast().at(), IsoDates.CHINA);
-      reminders.replaceForSource(
-          app.tenant(),
-          "application:" + app.id(),
-          planner.forApplication(
-              new ApplicationDeadlines(app.id(), app.status().name(), since, pending)));
-      if (plan != null) {
-        reminders.replaceForSource(
-            app.tenant(), "diagnosis:" + app.id(), planner.forDiagnosis(plan.diagnosis()));
-        reminders.replaceForSource(app.tenant(), "plan:" + app.id(), planner.forPlan(plan));
-        int year = IsoDates.today(clock).getYear();
-        for (int y = year; y <= year + 1; y++) {
-          reminders.replaceForSource(app.tenant(), "annual-report:" + y, planner.annualReport(y));
-        }
-      }
-    };
+    return new org.creditrepair.app.ApplicationReminders(reminders, planner, clock);
   }
 
   AssistantService service() {

@@ -20,12 +20,12 @@ import org.creditrepair.shared.IsoDates;
  * publicity) and repair plan (step due dates), and the enterprise's 年报 window of this year and the
  * next.
  */
-final class ApplicationReminders implements ApplicationEvents {
+public final class ApplicationReminders implements ApplicationEvents {
   private final ReminderService reminders;
   private final ReminderPlanner planner;
   private final Clock clock;
 
-  ApplicationReminders(ReminderService reminders, ReminderPlanner planner, Clock clock) {
+  public ApplicationReminders(ReminderService reminders, ReminderPlanner planner, Clock clock) {
     this.reminders = reminders;
     this.planner = planner;
     this.clock = clock;
