@@ -29,6 +29,7 @@ import org.creditrepair.assistant.ChatSessions;
 import org.creditrepair.assistant.Intent;
 import org.creditrepair.assistant.Reply;
 import org.creditrepair.assistant.ToolCall;
+import org.creditrepair.assistant.TurnEvents;
 import org.creditrepair.eval.DialogueSet.DialogueCase;
 import org.creditrepair.eval.DialogueSet.TurnCase;
 import org.creditrepair.kb.KnowledgeBundle;
@@ -215,42 +216,32 @@ public final class AssistantEval implements AutoCloseable {
 
   /** What one turn streamed and answered. */
   record Said(List<ChatEvent> events, Reply reply) {
+    TurnEvents read() {
+      return new TurnEvents(events);
+    }
+
     String text() {
-      StringBuilder sb = new StringBuilder();
-      events.stream()
-          .filter(e -> e instanceof ChatEvent.Delta)
-          .forEach(e -> sb.append(((ChatEvent.Delta) e).text()));
-      return sb.toString();
+      return read().text();
     }
 
     ChatEvent.Done done() {
-      return (ChatEvent.Done) events.getLast();
+      return read().done().orElseThrow();
     }
 
     List<String> tools() {
-      return calls().stream().map(ToolCall::name).distinct().toList();
+      return read().tools();
     }
 
     List<ToolCall> calls() {
-      return events.stream()
-          .filter(e -> e instanceof ChatEvent.Tool)
-          .map(e -> ((ChatEvent.Tool) e).call())
-          .toList();
+      return read().calls();
     }
 
     List<ChatCitation> citations() {
-      return events.stream()
-          .filter(e -> e instanceof ChatEvent.Citation)
-          .map(e -> ((ChatEvent.Citation) e).citation())
-          .toList();
+      return read().citations();
     }
 
     String asked() {
-      return done().actions().stream()
-          .filter(a -> a.type().equals("ASK"))
-          .map(a -> a.data().get("field"))
-          .findFirst()
-          .orElse(DialogueSet.NO_QUESTION);
+      return read().asked().orElse(DialogueSet.NO_QUESTION);
     }
 
     boolean handoff() {

@@ -11,6 +11,7 @@ import org.creditrepair.assistant.ChatMessage;
 import org.creditrepair.assistant.ChatSession;
 import org.creditrepair.assistant.ChatSessions;
 import org.creditrepair.assistant.ToolCall;
+import org.creditrepair.assistant.TurnEvents;
 import org.creditrepair.shared.CreditRepairException;
 import org.creditrepair.shared.ErrorCode;
 import org.creditrepair.shared.auth.Principal;
@@ -68,23 +69,14 @@ final class ChatJson {
 
   /** {@code {answer, citations, actions, tools, sessionId, …}} from a whole turn's events. */
   static ObjectNode answer(List<ChatEvent> events) {
-    StringBuilder text = new StringBuilder();
+    TurnEvents turn = new TurnEvents(events);
+    ChatEvent.Done done = turn.done().orElse(null);
     ObjectNode out = GatewayJson.MAPPER.createObjectNode();
-    ArrayNode citations = GatewayJson.MAPPER.createArrayNode();
-    ArrayNode tools = GatewayJson.MAPPER.createArrayNode();
-    ChatEvent.Done done = null;
-    for (ChatEvent e : events) {
-      switch (e) {
-        case ChatEvent.Delta d -> text.append(d.text());
-        case ChatEvent.Tool t -> tool(tools.addObject(), t.call());
-        case ChatEvent.Citation c -> citation(citations.addObject(), c.citation());
-        case ChatEvent.Done d -> done = d;
-      }
-    }
     out.put("sessionId", done == null ? null : done.sessionId());
     out.put("messageId", done == null ? null : done.messageId());
-    out.put("answer", text.toString());
-    out.set("citations", citations);
+    out.put("answer", turn.text());
+    ArrayNode citations = out.putArray("citations");
+    turn.citations().forEach(c -> citation(citations.addObject(), c));
     ArrayNode actions = out.putArray("actions");
     if (done != null) {
       actions(actions, done.actions());
@@ -95,7 +87,8 @@ final class ChatJson {
       out.put("fallback", done.fallback());
       out.put("responder", done.responder());
     }
-    out.set("tools", tools);
+    ArrayNode tools = out.putArray("tools");
+    turn.calls().forEach(c -> tool(tools.addObject(), c));
     return out;
   }
 

@@ -118,37 +118,23 @@ final class AssistantHarness implements AutoCloseable {
   /** One turn's events and answer. */
   record Said(List<ChatEvent> events, Reply reply) {
     String text() {
-      StringBuilder sb = new StringBuilder();
-      events.stream()
-          .filter(e -> e instanceof ChatEvent.Delta)
-          .forEach(e -> sb.append(((ChatEvent.Delta) e).text()));
-      return sb.toString();
+      return new TurnEvents(events).text();
     }
 
     ChatEvent.Done done() {
-      return (ChatEvent.Done) events.getLast();
+      return new TurnEvents(events).done().orElseThrow();
     }
 
     List<String> tools() {
-      return events.stream()
-          .filter(e -> e instanceof ChatEvent.Tool)
-          .map(e -> ((ChatEvent.Tool) e).call().name())
-          .toList();
+      return new TurnEvents(events).calls().stream().map(ToolCall::name).toList();
     }
 
     List<ChatCitation> citations() {
-      return events.stream()
-          .filter(e -> e instanceof ChatEvent.Citation)
-          .map(e -> ((ChatEvent.Citation) e).citation())
-          .toList();
+      return new TurnEvents(events).citations();
     }
 
     String asked() {
-      return done().actions().stream()
-          .filter(a -> a.type().equals("ASK"))
-          .map(a -> a.data().get("field"))
-          .findFirst()
-          .orElse(null);
+      return new TurnEvents(events).asked().orElse(null);
     }
 
     String sessionId() {
