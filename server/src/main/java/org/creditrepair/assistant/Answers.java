@@ -304,7 +304,11 @@ final class Answers {
       sb.append("改好后可以在“材料预审”页面重新上传检查。");
     } else {
       sb.append(
-          "提交前可以先做材料预审：在“材料预审”页面上传 PDF 或照片（每个文件不超过 10 MB，一次最多 20 个），"
+          "提交前可以先做材料预审：在“材料预审”页面上传 PDF 或照片（每个文件不超过 "
+              + (org.creditrepair.precheck.IntakeLimits.DEFAULT.maxFileBytes() >> 20)
+              + " MB，一次最多 "
+              + org.creditrepair.precheck.IntakeLimits.DEFAULT.maxFiles()
+              + " 个），"
               + "系统会检查文件能否读取、是哪类材料、统一社会信用代码和文号是否一致、金额和日期是否对得上、签字盖章是否齐全，并列出缺少的材料。");
       if (plan != null) {
         sb.append("\n按您描述的记录，需要准备：");
